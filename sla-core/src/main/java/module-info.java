@@ -1,0 +1,11 @@
+/**
+ * sla4j core: exact business calendars, holiday rules, support policies and SLA tracking.
+ *
+ * <p>The module has no runtime dependencies. Every computation works on {@link java.time.Instant}s
+ * and real elapsed {@link java.time.Duration}s; nothing reads the system clock.
+ */
+module io.github.sla4j.core {
+  requires static org.jspecify;
+
+  exports io.github.sla4j.calendar;
+}
