@@ -1,0 +1,846 @@
+package io.github.sla4j.calendar;
+
+import io.github.sla4j.holiday.Holiday;
+import io.github.sla4j.holiday.HolidayCalendar;
+import io.github.sla4j.internal.BusinessTimeEngine;
+import io.github.sla4j.internal.DaySchedule;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A business calendar: weekly opening hours, holidays and date-specific special hours in an IANA
+ * time zone, with exact business-time arithmetic on instants.
+ *
+ * <h2>Windows</h2>
+ *
+ * <p>Each day of the week has zero or more windows {@code [open, close)} of local time; a close of
+ * {@code 24:00} ({@link LocalTime#MIDNIGHT}) ends the day. Windows of one day must not overlap;
+ * windows that touch merge. A holiday closes its whole local date. Special hours replace the
+ * windows of one date (a half day, an extra working Saturday) and win over a holiday on that date.
+ *
+ * <h2>The wall-clock rule</h2>
+ *
+ * <p>A window {@code [S, E)} on local date {@code D} is open from the first instant at which the
+ * zone's wall clock reads {@code D+S} or later until the first instant at which it reads {@code
+ * D+E} or later. In a DST gap that is the transition instant (a window {@code 01:00–02:30} on New
+ * York's spring-forward Sunday closes at the jump to 03:00, not at 03:30 as {@code
+ * ZonedDateTime.of} would have it). In a DST overlap it is the first pass; repeated wall-clock
+ * times are not open a second time. A window that maps to an empty interval is dropped. A
+ * <em>working date</em> is a local date with at least one non-empty window.
+ *
+ * <h2>Arithmetic</h2>
+ *
+ * <p>Instants are the currency: every {@code ZonedDateTime} and {@code OffsetDateTime} overload
+ * gives the same answer as its {@code Instant} form. Durations are real elapsed time, exact to the
+ * nanosecond. Adding business time that exactly fills a window lands on the window's close ("due
+ * Tue 18:00", not "Wed 03:00"); subtracting that exactly empties one lands on its open. See {@code
+ * docs/semantics.md} for every rule with a worked example.
+ *
+ * <h2>Limits</h2>
+ *
+ * <p>Searches never loop forever. An operation that finds no open time within {@value
+ * BusinessTimeEngine#HORIZON_YEARS} years of where it started, or {@link #nextClose(Instant)} on a
+ * calendar that stays open that long, throws {@link DateTimeException} naming the calendar and the
+ * start of the search. One operation may cover at most {@value BusinessTimeEngine#MAX_SPAN_YEARS}
+ * years of dates.
+ *
+ * <h2>Performance</h2>
+ *
+ * <p>The open windows are precomputed lazily as tables of instants with prefix sums of business
+ * time, so every operation is a binary search: its cost does not grow with the span it covers.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class BusinessCalendar {
+
+  private static final int[] CLOSED = new int[0];
+  private static final String DEFAULT_NAME = "business hours";
+  private static final String ALWAYS_OPEN_NAME = "24/7";
+
+  private final String name;
+  private final ZoneId zone;
+  private final EnumMap<DayOfWeek, List<TimeWindow>> weekly;
+  private final TreeMap<LocalDate, List<TimeWindow>> special;
+  private final HolidayCalendar holidays;
+  private final boolean alwaysOpen;
+  private final int[][] weeklySeconds;
+  private final Map<LocalDate, int[]> specialSeconds;
+  private final BusinessTimeEngine engine;
+
+  private BusinessCalendar(
+      String name,
+      ZoneId zone,
+      EnumMap<DayOfWeek, List<TimeWindow>> weekly,
+      TreeMap<LocalDate, List<TimeWindow>> special,
+      HolidayCalendar holidays) {
+    this.name = name;
+    this.zone = zone;
+    this.weekly = weekly;
+    this.special = special;
+    this.holidays = holidays;
+    this.weeklySeconds = new int[7][];
+    boolean anyOpen = false;
+    boolean allDay = holidays.rules().isEmpty() && special.isEmpty();
+    for (DayOfWeek day : DayOfWeek.values()) {
+      List<TimeWindow> windows = weekly.get(day);
+      weeklySeconds[day.ordinal()] = toSeconds(windows);
+      anyOpen |= !windows.isEmpty();
+      allDay &= windows.equals(List.of(TimeWindow.ALL_DAY));
+    }
+    this.specialSeconds = new HashMap<>();
+    for (Map.Entry<LocalDate, List<TimeWindow>> e : special.entrySet()) {
+      specialSeconds.put(e.getKey(), toSeconds(e.getValue()));
+      anyOpen |= !e.getValue().isEmpty();
+    }
+    this.alwaysOpen = allDay;
+    DaySchedule schedule = this::secondsOn;
+    this.engine = new BusinessTimeEngine(zone.getRules(), schedule, describe(), anyOpen);
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Factories
+
+  /**
+   * Starts building a calendar in a zone. The builder starts with no open hours and no holidays.
+   *
+   * @param zone the IANA zone whose wall clock the windows are read on, not null
+   * @return a new builder, not null
+   */
+  public static Builder builder(ZoneId zone) {
+    return new Builder(Objects.requireNonNull(zone, "zone"));
+  }
+
+  /**
+   * Obtains the calendar that is open at every instant, in UTC.
+   *
+   * @return the 24/7 calendar, not null
+   */
+  public static BusinessCalendar alwaysOpen() {
+    return alwaysOpen(ZoneOffset.UTC);
+  }
+
+  /**
+   * Obtains the calendar that is open at every instant, with working dates read in a zone.
+   *
+   * <p>Every local date is a working date with the window {@code [00:00, 24:00)}, so its length is
+   * that of the local day: 23 or 25 hours on DST change days in zones that have them. Business time
+   * equals elapsed time; {@link #nextClose(Instant)} throws, since the calendar never closes.
+   *
+   * @param zone the zone of the working dates, not null
+   * @return the 24/7 calendar, not null
+   */
+  public static BusinessCalendar alwaysOpen(ZoneId zone) {
+    Builder b = builder(zone).name(ALWAYS_OPEN_NAME);
+    b.hours(DayOfWeek.MONDAY, DayOfWeek.SUNDAY, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
+    return b.build();
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Configuration
+
+  /**
+   * Gets the name used in messages and explanations.
+   *
+   * @return the name, not null
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Gets the zone whose wall clock the windows are read on.
+   *
+   * @return the zone, not null
+   */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * Gets the weekly windows, sorted and with touching windows merged.
+   *
+   * @return an unmodifiable map with an entry, possibly empty, for every day of the week
+   */
+  public Map<DayOfWeek, List<TimeWindow>> weeklyHours() {
+    return Collections.unmodifiableMap(weekly);
+  }
+
+  /**
+   * Gets the windows of one day of the week.
+   *
+   * @param day the day, not null
+   * @return the sorted, merged windows, unmodifiable, possibly empty
+   */
+  public List<TimeWindow> weeklyHours(DayOfWeek day) {
+    return weekly.get(Objects.requireNonNull(day, "day"));
+  }
+
+  /**
+   * Gets the special hours: dates whose windows replace the weekly ones.
+   *
+   * @return an unmodifiable map sorted by date
+   */
+  public SortedMap<LocalDate, List<TimeWindow>> specialHours() {
+    return Collections.unmodifiableSortedMap(special);
+  }
+
+  /**
+   * Gets the holidays, including one-off closures added with {@link Builder#holiday(LocalDate)}.
+   *
+   * @return the holiday calendar, not null
+   */
+  public HolidayCalendar holidays() {
+    return holidays;
+  }
+
+  /**
+   * Checks whether this calendar is open at every instant: every day {@code 00:00–24:00}, with no
+   * holidays and no special hours.
+   *
+   * @return true for a 24/7 calendar
+   */
+  public boolean isAlwaysOpen() {
+    return alwaysOpen;
+  }
+
+  /**
+   * Returns a copy with the holidays replaced.
+   *
+   * @param holidays the new holidays, not null
+   * @return the new calendar, not null
+   */
+  public BusinessCalendar withHolidays(HolidayCalendar holidays) {
+    Objects.requireNonNull(holidays, "holidays");
+    return new BusinessCalendar(name, zone, weekly, special, holidays);
+  }
+
+  /**
+   * Returns a copy with another name.
+   *
+   * @param name the new name, not blank
+   * @return the new calendar, not null
+   */
+  public BusinessCalendar withName(String name) {
+    return new BusinessCalendar(checkName(name), zone, weekly, special, holidays);
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Dates
+
+  /**
+   * Checks whether a local date has at least one non-empty window.
+   *
+   * @param date the local date, not null
+   * @return true for a working date
+   */
+  public boolean isWorkingDate(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return engine.isWorkingDate(date);
+  }
+
+  /**
+   * Gets the open periods of a local date, after the wall-clock rule; empty windows are dropped.
+   * Periods of one date that touch are returned separately.
+   *
+   * @param date the local date, not null
+   * @return the periods in time order, possibly empty
+   */
+  public List<OpenPeriod> openPeriodsOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    long[] w = engine.openWindowsOn(date);
+    List<OpenPeriod> out = new ArrayList<>(w.length / 2);
+    for (int k = 0; k < w.length; k += 2) {
+      out.add(OpenPeriod.of(Instant.ofEpochSecond(w[k]), Instant.ofEpochSecond(w[k + 1])));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Gets the holiday that closes a date, if any. A date with special hours is not closed by a
+   * holiday, so this is empty for it.
+   *
+   * @param date the local date, not null
+   * @return the holiday, or empty
+   */
+  public Optional<Holiday> holidayOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    if (special.containsKey(date)) {
+      return Optional.empty();
+    }
+    return holidays.holidayOn(date);
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Instant operations
+
+  /**
+   * Checks whether an instant lies in an open window {@code [open, close)}.
+   *
+   * @param instant the instant, not null
+   * @return true if open
+   * @throws DateTimeException if the instant is outside the supported range of dates
+   */
+  public boolean isOpen(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    return alwaysOpen || engine.isOpen(instant);
+  }
+
+  /**
+   * Returns the instant itself if it is open, else the open of the first window after it.
+   *
+   * @param instant the instant, not null
+   * @return the next open instant, not null
+   * @throws DateTimeException if there is no open time within the search horizon
+   */
+  public Instant nextOpen(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    return alwaysOpen ? instant : engine.nextOpen(instant);
+  }
+
+  /**
+   * Returns the end of the open stretch containing the instant, else of the next one. Windows that
+   * touch, also across midnight, form one stretch.
+   *
+   * @param instant the instant, not null
+   * @return the close, after the instant, not null
+   * @throws DateTimeException if there is no open time, or no close, within the search horizon
+   *     (always for a 24/7 calendar)
+   */
+  public Instant nextClose(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    if (alwaysOpen) {
+      throw new DateTimeException(
+          "Calendar "
+              + describe()
+              + " is open around the clock, so there is no next close after "
+              + instant
+              + ". Check isAlwaysOpen() before asking for a close.");
+    }
+    return engine.nextClose(instant);
+  }
+
+  /**
+   * Measures the open time within {@code [startInclusive, endExclusive)}; negated when the end is
+   * before the start.
+   *
+   * @param startInclusive the start, not null
+   * @param endExclusive the end, not null
+   * @return the business time, not null
+   * @throws DateTimeException if the instants are too far apart or outside the supported range
+   */
+  public Duration businessTimeBetween(Instant startInclusive, Instant endExclusive) {
+    Objects.requireNonNull(startInclusive, "startInclusive");
+    Objects.requireNonNull(endExclusive, "endExclusive");
+    if (alwaysOpen) {
+      return Duration.between(startInclusive, endExclusive);
+    }
+    return engine.between(startInclusive, endExclusive);
+  }
+
+  /**
+   * Adds business time: for a positive amount, the earliest instant {@code u >= instant} with
+   * {@code businessTimeBetween(instant, u)} equal to the amount. An amount that exactly fills a
+   * window lands on that window's close. Zero returns the instant unchanged; a negative amount
+   * subtracts.
+   *
+   * @param instant the start, not null
+   * @param amount the business time to add, not null
+   * @return the result, not null
+   * @throws DateTimeException if the calendar has no open time within the search horizon, or the
+   *     result is out of range
+   */
+  public Instant addBusinessTime(Instant instant, Duration amount) {
+    Objects.requireNonNull(instant, "instant");
+    Objects.requireNonNull(amount, "amount");
+    if (amount.isZero()) {
+      return instant;
+    }
+    if (amount.isNegative()) {
+      return subtractBusinessTime(instant, amount.negated());
+    }
+    return alwaysOpen ? instant.plus(amount) : engine.add(instant, amount);
+  }
+
+  /**
+   * Subtracts business time: for a positive amount, the latest instant {@code u <= instant} with
+   * {@code businessTimeBetween(u, instant)} equal to the amount. An amount that exactly empties a
+   * window lands on that window's open. Zero returns the instant unchanged; a negative amount adds.
+   *
+   * @param instant the end, not null
+   * @param amount the business time to subtract, not null
+   * @return the result, not null
+   * @throws DateTimeException if the calendar has no open time within the search horizon, or the
+   *     result is out of range
+   */
+  public Instant subtractBusinessTime(Instant instant, Duration amount) {
+    Objects.requireNonNull(instant, "instant");
+    Objects.requireNonNull(amount, "amount");
+    if (amount.isZero()) {
+      return instant;
+    }
+    if (amount.isNegative()) {
+      return addBusinessTime(instant, amount.negated());
+    }
+    return alwaysOpen ? instant.minus(amount) : engine.subtract(instant, amount);
+  }
+
+  /**
+   * Adds business days. Let {@code c = nextOpen(instant)}, {@code W0} the working date whose window
+   * contains {@code c}, and {@code k} the business time of {@code W0} before {@code c}. If {@code k
+   * == 0} the result is the last close of the {@code (days − 1)}-th working date after {@code W0}
+   * ({@code W0} itself for one day): one business day from Saturday, or from Monday's open, is
+   * Monday's close. Otherwise the result is the instant at business offset {@code min(k, length of
+   * that day)} into the {@code days}-th working date after {@code W0}. On a calendar whose working
+   * days all have the same hours this is the same local time {@code days} working days later.
+   *
+   * @param instant the start, not null
+   * @param days the number of business days, zero or more; zero returns the instant
+   * @return the result, not null
+   * @throws IllegalArgumentException if {@code days} is negative
+   * @throws DateTimeException if there are no working dates within the search horizon
+   */
+  public Instant addBusinessDays(Instant instant, int days) {
+    Objects.requireNonNull(instant, "instant");
+    if (days < 0) {
+      throw new IllegalArgumentException(
+          "Business days must not be negative, but was "
+              + days
+              + ": addBusinessDays counts forward only; use subtractBusinessTime to go back.");
+    }
+    return days == 0 ? instant : engine.addBusinessDays(instant, days);
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // ZonedDateTime and OffsetDateTime conveniences
+
+  /**
+   * Checks whether a date-time is open; the same as {@link #isOpen(Instant)} on its instant.
+   *
+   * @param dateTime the date-time, not null
+   * @return true if open
+   */
+  public boolean isOpen(ZonedDateTime dateTime) {
+    return isOpen(Objects.requireNonNull(dateTime, "dateTime").toInstant());
+  }
+
+  /**
+   * Checks whether a date-time is open; the same as {@link #isOpen(Instant)} on its instant.
+   *
+   * @param dateTime the date-time, not null
+   * @return true if open
+   */
+  public boolean isOpen(OffsetDateTime dateTime) {
+    return isOpen(Objects.requireNonNull(dateTime, "dateTime").toInstant());
+  }
+
+  /**
+   * {@link #nextOpen(Instant)} on the instant, returned in the date-time's zone.
+   *
+   * @param dateTime the date-time, not null
+   * @return the next open date-time, not null
+   */
+  public ZonedDateTime nextOpen(ZonedDateTime dateTime) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    return nextOpen(dateTime.toInstant()).atZone(dateTime.getZone());
+  }
+
+  /**
+   * {@link #nextOpen(Instant)} on the instant, returned at the date-time's offset.
+   *
+   * @param dateTime the date-time, not null
+   * @return the next open date-time, not null
+   */
+  public OffsetDateTime nextOpen(OffsetDateTime dateTime) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    return nextOpen(dateTime.toInstant()).atOffset(dateTime.getOffset());
+  }
+
+  /**
+   * {@link #nextClose(Instant)} on the instant, returned in the date-time's zone.
+   *
+   * @param dateTime the date-time, not null
+   * @return the next close, not null
+   */
+  public ZonedDateTime nextClose(ZonedDateTime dateTime) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    return nextClose(dateTime.toInstant()).atZone(dateTime.getZone());
+  }
+
+  /**
+   * {@link #nextClose(Instant)} on the instant, returned at the date-time's offset.
+   *
+   * @param dateTime the date-time, not null
+   * @return the next close, not null
+   */
+  public OffsetDateTime nextClose(OffsetDateTime dateTime) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    return nextClose(dateTime.toInstant()).atOffset(dateTime.getOffset());
+  }
+
+  /**
+   * {@link #businessTimeBetween(Instant, Instant)} on the instants.
+   *
+   * @param startInclusive the start, not null
+   * @param endExclusive the end, not null
+   * @return the business time, not null
+   */
+  public Duration businessTimeBetween(ZonedDateTime startInclusive, ZonedDateTime endExclusive) {
+    Objects.requireNonNull(startInclusive, "startInclusive");
+    Objects.requireNonNull(endExclusive, "endExclusive");
+    return businessTimeBetween(startInclusive.toInstant(), endExclusive.toInstant());
+  }
+
+  /**
+   * {@link #businessTimeBetween(Instant, Instant)} on the instants.
+   *
+   * @param startInclusive the start, not null
+   * @param endExclusive the end, not null
+   * @return the business time, not null
+   */
+  public Duration businessTimeBetween(OffsetDateTime startInclusive, OffsetDateTime endExclusive) {
+    Objects.requireNonNull(startInclusive, "startInclusive");
+    Objects.requireNonNull(endExclusive, "endExclusive");
+    return businessTimeBetween(startInclusive.toInstant(), endExclusive.toInstant());
+  }
+
+  /**
+   * {@link #addBusinessTime(Instant, Duration)} on the instant, returned in the date-time's zone.
+   *
+   * @param dateTime the start, not null
+   * @param amount the business time, not null
+   * @return the result, not null
+   */
+  public ZonedDateTime addBusinessTime(ZonedDateTime dateTime, Duration amount) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    return addBusinessTime(dateTime.toInstant(), amount).atZone(dateTime.getZone());
+  }
+
+  /**
+   * {@link #addBusinessTime(Instant, Duration)} on the instant, returned at the date-time's offset.
+   *
+   * @param dateTime the start, not null
+   * @param amount the business time, not null
+   * @return the result, not null
+   */
+  public OffsetDateTime addBusinessTime(OffsetDateTime dateTime, Duration amount) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    return addBusinessTime(dateTime.toInstant(), amount).atOffset(dateTime.getOffset());
+  }
+
+  /**
+   * {@link #subtractBusinessTime(Instant, Duration)} on the instant, in the date-time's zone.
+   *
+   * @param dateTime the end, not null
+   * @param amount the business time, not null
+   * @return the result, not null
+   */
+  public ZonedDateTime subtractBusinessTime(ZonedDateTime dateTime, Duration amount) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    return subtractBusinessTime(dateTime.toInstant(), amount).atZone(dateTime.getZone());
+  }
+
+  /**
+   * {@link #subtractBusinessTime(Instant, Duration)} on the instant, at the date-time's offset.
+   *
+   * @param dateTime the end, not null
+   * @param amount the business time, not null
+   * @return the result, not null
+   */
+  public OffsetDateTime subtractBusinessTime(OffsetDateTime dateTime, Duration amount) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    return subtractBusinessTime(dateTime.toInstant(), amount).atOffset(dateTime.getOffset());
+  }
+
+  /**
+   * {@link #addBusinessDays(Instant, int)} on the instant, returned in the date-time's zone.
+   *
+   * @param dateTime the start, not null
+   * @param days the number of business days, zero or more
+   * @return the result, not null
+   */
+  public ZonedDateTime addBusinessDays(ZonedDateTime dateTime, int days) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    return addBusinessDays(dateTime.toInstant(), days).atZone(dateTime.getZone());
+  }
+
+  /**
+   * {@link #addBusinessDays(Instant, int)} on the instant, returned at the date-time's offset.
+   *
+   * @param dateTime the start, not null
+   * @param days the number of business days, zero or more
+   * @return the result, not null
+   */
+  public OffsetDateTime addBusinessDays(OffsetDateTime dateTime, int days) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    return addBusinessDays(dateTime.toInstant(), days).atOffset(dateTime.getOffset());
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Object
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof BusinessCalendar other
+        && name.equals(other.name)
+        && zone.equals(other.zone)
+        && weekly.equals(other.weekly)
+        && special.equals(other.special)
+        && holidays.equals(other.holidays);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, zone, weekly, special, holidays);
+  }
+
+  /**
+   * Returns a summary such as {@code BusinessCalendar['support' America/New_York, MON 03:00-18:00,
+   * …]}.
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("BusinessCalendar[").append(describe());
+    for (DayOfWeek day : DayOfWeek.values()) {
+      List<TimeWindow> windows = weekly.get(day);
+      if (!windows.isEmpty()) {
+        sb.append(", ").append(day.name(), 0, 3).append(' ');
+        for (int i = 0; i < windows.size(); i++) {
+          sb.append(i == 0 ? "" : " ").append(windows.get(i));
+        }
+      }
+    }
+    if (!special.isEmpty()) {
+      sb.append(", ").append(special.size()).append(" special dates");
+    }
+    return sb.append(", holidays ").append(holidays.name()).append(']').toString();
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Internals
+
+  private String describe() {
+    return "'" + name + "' (" + zone.getId() + ")";
+  }
+
+  private int[] secondsOn(LocalDate date) {
+    int[] sp = specialSeconds.get(date);
+    if (sp != null) {
+      return sp;
+    }
+    if (holidays.isHoliday(date)) {
+      return CLOSED;
+    }
+    return weeklySeconds[date.getDayOfWeek().ordinal()];
+  }
+
+  private static int[] toSeconds(List<TimeWindow> windows) {
+    int[] out = new int[windows.size() * 2];
+    for (int i = 0; i < windows.size(); i++) {
+      out[2 * i] = windows.get(i).openSecondOfDay();
+      out[2 * i + 1] = windows.get(i).closeSecondOfDay();
+    }
+    return out;
+  }
+
+  private static String checkName(String name) {
+    Objects.requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException(
+          "Calendar name is blank: give a name that messages and explanations can show, e.g."
+              + " \"support hours\"");
+    }
+    return name;
+  }
+
+  /** Sorts windows and merges touching ones; the caller has rejected overlaps. */
+  private static List<TimeWindow> merged(List<TimeWindow> windows) {
+    List<TimeWindow> sorted = new ArrayList<>(windows);
+    Collections.sort(sorted);
+    List<TimeWindow> out = new ArrayList<>();
+    for (TimeWindow w : sorted) {
+      int last = out.size() - 1;
+      if (last >= 0 && out.get(last).closeSecondOfDay() == w.openSecondOfDay()) {
+        TimeWindow prev = out.get(last);
+        out.set(last, TimeWindow.ofSecondOfDay(prev.openSecondOfDay(), w.closeSecondOfDay()));
+      } else {
+        out.add(w);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Builds a {@link BusinessCalendar}. Each {@code hours} call adds a window; call again for split
+   * shifts. Not thread-safe; the calendar it builds is.
+   */
+  public static final class Builder {
+
+    private final ZoneId zone;
+    private String name = DEFAULT_NAME;
+    private final EnumMap<DayOfWeek, List<TimeWindow>> weekly = new EnumMap<>(DayOfWeek.class);
+    private final TreeMap<LocalDate, List<TimeWindow>> special = new TreeMap<>();
+    private HolidayCalendar holidays = HolidayCalendar.none();
+
+    private Builder(ZoneId zone) {
+      this.zone = zone;
+      for (DayOfWeek day : DayOfWeek.values()) {
+        weekly.put(day, new ArrayList<>());
+      }
+    }
+
+    /**
+     * Sets the name used in messages and explanations; {@code "business hours"} by default.
+     *
+     * @param name the name, not blank
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = checkName(name);
+      return this;
+    }
+
+    /**
+     * Adds a weekly window on one day.
+     *
+     * @param day the day of the week, not null
+     * @param open the open, whole seconds, not null
+     * @param close the close, whole seconds; {@code MIDNIGHT} means {@code 24:00}, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the close is not after the open, a boundary has a
+     *     fraction of a second, or the window overlaps one already given for that day
+     */
+    public Builder hours(DayOfWeek day, LocalTime open, LocalTime close) {
+      Objects.requireNonNull(day, "day");
+      TimeWindow window = TimeWindow.of(open, close);
+      addWithoutOverlap(weekly.get(day), window, day.toString());
+      return this;
+    }
+
+    /**
+     * Adds the same weekly window on every day from {@code first} to {@code last} inclusive. The
+     * range may wrap around the week: {@code FRIDAY..MONDAY} is Friday, Saturday, Sunday, Monday.
+     *
+     * @param first the first day, not null
+     * @param last the last day, not null
+     * @param open the open, not null
+     * @param close the close; {@code MIDNIGHT} means {@code 24:00}, not null
+     * @return this builder
+     * @throws IllegalArgumentException as for {@link #hours(DayOfWeek, LocalTime, LocalTime)}
+     */
+    public Builder hours(DayOfWeek first, DayOfWeek last, LocalTime open, LocalTime close) {
+      Objects.requireNonNull(first, "first");
+      Objects.requireNonNull(last, "last");
+      int count = Math.floorMod(last.getValue() - first.getValue(), 7) + 1;
+      for (int i = 0; i < count; i++) {
+        hours(first.plus(i), open, close);
+      }
+      return this;
+    }
+
+    /**
+     * Closes a whole local date, as a one-off holiday named "Holiday".
+     *
+     * @param date the date, not null
+     * @return this builder
+     */
+    public Builder holiday(LocalDate date) {
+      return holiday(date, "Holiday");
+    }
+
+    /**
+     * Closes a whole local date, as a one-off holiday with a name.
+     *
+     * @param date the date, not null
+     * @param name the holiday's name, shown in explanations, not null
+     * @return this builder
+     */
+    public Builder holiday(LocalDate date, String name) {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(name, "name");
+      holidays = holidays.withClosure(date, name);
+      return this;
+    }
+
+    /**
+     * Adds the holidays of a holiday calendar; several calls combine.
+     *
+     * @param holidays the holidays, not null
+     * @return this builder
+     */
+    public Builder holidays(HolidayCalendar holidays) {
+      Objects.requireNonNull(holidays, "holidays");
+      this.holidays = this.holidays.rules().isEmpty() ? holidays : this.holidays.plus(holidays);
+      return this;
+    }
+
+    /**
+     * Adds a special-hours window on a date. The date's weekly windows no longer apply, and it is
+     * open even if it is a holiday. Call again to add more windows to the same date.
+     *
+     * @param date the date, not null
+     * @param open the open, not null
+     * @param close the close; {@code MIDNIGHT} means {@code 24:00}, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the window is invalid or overlaps another special-hours
+     *     window of that date
+     */
+    public Builder specialHours(LocalDate date, LocalTime open, LocalTime close) {
+      Objects.requireNonNull(date, "date");
+      TimeWindow window = TimeWindow.of(open, close);
+      addWithoutOverlap(
+          special.computeIfAbsent(date, d -> new ArrayList<>()),
+          window,
+          "special hours of " + date);
+      return this;
+    }
+
+    /**
+     * Builds the calendar.
+     *
+     * @return the calendar, not null
+     */
+    public BusinessCalendar build() {
+      EnumMap<DayOfWeek, List<TimeWindow>> w = new EnumMap<>(DayOfWeek.class);
+      weekly.forEach((day, windows) -> w.put(day, merged(windows)));
+      TreeMap<LocalDate, List<TimeWindow>> s = new TreeMap<>();
+      special.forEach((date, windows) -> s.put(date, merged(windows)));
+      return new BusinessCalendar(name, zone, w, s, holidays);
+    }
+
+    private static void addWithoutOverlap(List<TimeWindow> list, TimeWindow window, String where) {
+      for (TimeWindow existing : list) {
+        if (existing.overlaps(window)) {
+          throw new IllegalArgumentException(
+              "Window "
+                  + window
+                  + " on "
+                  + where
+                  + " overlaps "
+                  + existing
+                  + ", given before for the same day: windows of one day must not overlap."
+                  + " Make them touch instead (e.g. 09:00-12:00 and 12:00-17:00 merge into one).");
+        }
+      }
+      list.add(window);
+    }
+  }
+}

@@ -1,0 +1,407 @@
+package io.github.sla4j.internal;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.zone.ZoneRules;
+
+/**
+ * Exact business-time arithmetic over a {@link DaySchedule} in a zone.
+ *
+ * <p>Every operation is a binary search in a {@link WindowTable}. The table is built lazily for a
+ * range of dates and rebuilt, larger, when an operation needs dates outside it; growth at least
+ * doubles the range, so the cost of building is amortised and steady-state operations allocate only
+ * their result. The current table is published through a volatile field; concurrent builders may
+ * race, which only builds an equal table twice.
+ *
+ * <p>Searches never loop forever: a search that finds no open time (or no close) within {@link
+ * #HORIZON_YEARS} years of its start throws {@link DateTimeException}, and one operation may cover
+ * at most {@link #MAX_SPAN_YEARS} years of dates.
+ */
+public final class BusinessTimeEngine {
+
+  /** How far a search for the next open time or the next close looks before giving up. */
+  public static final int HORIZON_YEARS = 10;
+
+  /** The largest span of local dates one operation may cover. */
+  public static final int MAX_SPAN_YEARS = 500;
+
+  private static final long HORIZON_SECONDS = (HORIZON_YEARS * 365L + 3) * 86_400;
+  private static final long HORIZON_DAYS = HORIZON_YEARS * 365L + 3;
+  private static final long MAX_SPAN_DAYS = MAX_SPAN_YEARS * 365L + MAX_SPAN_YEARS / 4;
+  private static final long INITIAL_PAST_DAYS = 400;
+  private static final long INITIAL_FUTURE_DAYS = 1100;
+  private static final int NANOS = 1_000_000_000;
+
+  private final ZoneRules rules;
+  private final DaySchedule schedule;
+  private final String description;
+  private final boolean everOpen;
+  private volatile WindowTable table;
+
+  /**
+   * Creates an engine.
+   *
+   * @param rules the zone's rules
+   * @param schedule the local windows of each date
+   * @param description how error messages name the calendar
+   * @param everOpen false when the schedule is known to have no open time at all, so searches fail
+   *     at once
+   */
+  public BusinessTimeEngine(
+      ZoneRules rules, DaySchedule schedule, String description, boolean everOpen) {
+    this.rules = rules;
+    this.schedule = schedule;
+    this.description = description;
+    this.everOpen = everOpen;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Queries
+
+  /** Whether the instant lies in an open window. */
+  public boolean isOpen(Instant t) {
+    long s = t.getEpochSecond();
+    WindowTable tb = covering(s, s);
+    return tb.isOpenAt(tb.windowAtOrBefore(s), s);
+  }
+
+  /** {@code t} if open, else the open of the first window after {@code t}. */
+  public Instant nextOpen(Instant t) {
+    long s = t.getEpochSecond();
+    WindowTable tb = covering(s, s);
+    while (true) {
+      int i = tb.windowAtOrBefore(s);
+      if (tb.isOpenAt(i, s)) {
+        return t;
+      }
+      if (i + 1 < tb.size) {
+        return Instant.ofEpochSecond(tb.opens[i + 1]);
+      }
+      tb = extendForwardForSearch(tb, Math.max(s, lastClose(tb)), t);
+    }
+  }
+
+  /** The end of the open stretch containing {@code t}, else of the next one. */
+  public Instant nextClose(Instant t) {
+    long s = t.getEpochSecond();
+    WindowTable tb = covering(s, s);
+    while (true) {
+      int i = tb.windowAtOrBefore(s);
+      int start = tb.isOpenAt(i, s) ? i : i + 1;
+      if (start >= tb.size) {
+        tb = extendForwardForSearch(tb, Math.max(s, lastClose(tb)), t);
+        continue;
+      }
+      long close = tb.close(tb.runEnds[start]);
+      if (close - s > HORIZON_SECONDS) {
+        throw neverCloses(t);
+      }
+      if (close < tb.rangeEnd) {
+        return Instant.ofEpochSecond(close);
+      }
+      tb = rebuild(tb, tb.firstDay, tb.lastDay + growth(tb), t);
+    }
+  }
+
+  /** The measure of the open set within {@code [a, b)}; negated when {@code b < a}. */
+  public Duration between(Instant a, Instant b) {
+    if (b.isBefore(a)) {
+      return between(b, a).negated();
+    }
+    long as = a.getEpochSecond();
+    long bs = b.getEpochSecond();
+    WindowTable tb = covering(as, bs);
+    int ia = tb.windowAtOrBefore(as);
+    int ib = tb.windowAtOrBefore(bs);
+    long seconds = tb.cumSeconds(ib, bs) - tb.cumSeconds(ia, as);
+    long nanos =
+        (tb.isOpenAt(ib, bs) ? b.getNano() : 0) - (long) (tb.isOpenAt(ia, as) ? a.getNano() : 0);
+    return Duration.ofSeconds(seconds, nanos);
+  }
+
+  /** The earliest {@code u >= t} with {@code between(t, u) == d}, for {@code d > 0}. */
+  public Instant add(Instant t, Duration d) {
+    checkSpan(d, t);
+    long s = t.getEpochSecond();
+    WindowTable tb = covering(s, s);
+    while (true) {
+      int i = tb.windowAtOrBefore(s);
+      boolean open = tb.isOpenAt(i, s);
+      long nano = (open ? t.getNano() : 0) + (long) d.getNano();
+      long targetSec = tb.cumSeconds(i, s) + d.getSeconds() + nano / NANOS;
+      int targetNano = (int) (nano % NANOS);
+      long total = tb.total();
+      if (targetSec < total || (targetSec == total && targetNano == 0 && total > 0)) {
+        // The last window whose business-time start is strictly before the target.
+        int w =
+            (targetNano == 0
+                    ? WallClock.lowerBound(tb.cums, tb.size, targetSec)
+                    : WallClock.upperBound(tb.cums, tb.size, targetSec))
+                - 1;
+        return Instant.ofEpochSecond(tb.opens[w] + (targetSec - tb.cums[w]), targetNano);
+      }
+      tb = extendForwardForSearch(tb, Math.max(s, lastClose(tb)), t);
+    }
+  }
+
+  /** The latest {@code u <= t} with {@code between(u, t) == d}, for {@code d > 0}. */
+  public Instant subtract(Instant t, Duration d) {
+    checkSpan(d, t);
+    long s = t.getEpochSecond();
+    WindowTable tb = covering(s, s);
+    while (true) {
+      int i = tb.windowAtOrBefore(s);
+      boolean open = tb.isOpenAt(i, s);
+      long nano = (open ? t.getNano() : 0) - (long) d.getNano();
+      long targetSec = tb.cumSeconds(i, s) - d.getSeconds() + Math.floorDiv(nano, NANOS);
+      int targetNano = (int) Math.floorMod(nano, NANOS);
+      if (targetSec >= 0 && tb.size > 0) {
+        int w = WallClock.upperBound(tb.cums, tb.size, targetSec) - 1;
+        return Instant.ofEpochSecond(tb.opens[w] + (targetSec - tb.cums[w]), targetNano);
+      }
+      long firstOpen = tb.size == 0 ? Long.MAX_VALUE : tb.opens[0];
+      long searchFrom = Math.min(s, firstOpen);
+      if (!everOpen || searchFrom - tb.rangeStart >= HORIZON_SECONDS) {
+        throw noOpenTime(t, Instant.ofEpochSecond(searchFrom), "before");
+      }
+      tb = rebuild(tb, tb.firstDay - growth(tb), tb.lastDay, t);
+    }
+  }
+
+  /** Business days as SPEC §3 defines them, for {@code n > 0}. */
+  public Instant addBusinessDays(Instant t, int n) {
+    if (n > MAX_SPAN_DAYS) {
+      throw new DateTimeException(
+          "Calendar "
+              + description
+              + ": "
+              + n
+              + " business days from "
+              + t
+              + " span more than "
+              + MAX_SPAN_YEARS
+              + " years, the most one operation may span");
+    }
+    Instant c = nextOpen(t);
+    long s = c.getEpochSecond();
+    WindowTable tb = covering(s, s);
+    while (true) {
+      int w = tb.windowAtOrBefore(s);
+      int w0 = tb.dateOfWindow(w);
+      long kSec = tb.cumSeconds(w, s) - tb.dateCum(w0);
+      int kNano = c.getNano();
+      boolean atStart = kSec == 0 && kNano == 0;
+      long target = (long) w0 + (atStart ? n - 1 : n);
+      if (target < tb.dateCount) {
+        int j = (int) target;
+        if (atStart) {
+          return Instant.ofEpochSecond(tb.dateLastClose(j));
+        }
+        long len = tb.dateLength(j);
+        long offSec = kSec < len ? kSec : len;
+        int offNano = kSec < len ? kNano : 0;
+        return locateForward(tb, tb.dateCum(j) + offSec, offNano);
+      }
+      tb = extendForwardForSearch(tb, Math.max(s, lastClose(tb)), t);
+    }
+  }
+
+  /**
+   * Whether the date has at least one non-empty window, computed directly from the schedule.
+   *
+   * @param date the date
+   * @return true for a working date
+   */
+  public boolean isWorkingDate(LocalDate date) {
+    return openWindowsOn(date).length > 0;
+  }
+
+  /**
+   * The non-empty windows of a date as epoch seconds {@code [open0, close0, …]}, computed directly
+   * from the schedule by the wall-clock rule.
+   *
+   * @param date the date
+   * @return the windows, possibly empty
+   */
+  public long[] openWindowsOn(LocalDate date) {
+    int[] local = schedule.secondsOn(date);
+    if (local.length == 0) {
+      return new long[0];
+    }
+    long base = date.toEpochDay() * 86_400;
+    WallClock clock = WallClock.of(rules, base, base + 86_400);
+    long[] out = new long[local.length];
+    int n = 0;
+    for (int k = 0; k < local.length; k += 2) {
+      long open = clock.firstInstantAtOrAfter(base + local[k]);
+      long close = clock.firstInstantAtOrAfter(base + local[k + 1]);
+      if (close > open) {
+        out[n++] = open;
+        out[n++] = close;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** Bytes held by the current table; for footprint measurements. */
+  public long tableFootprintBytes() {
+    WindowTable tb = table;
+    return tb == null ? 0 : tb.footprintBytes();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Table management
+
+  private static Instant locateForward(WindowTable tb, long targetSec, int targetNano) {
+    int w =
+        (targetNano == 0
+                ? WallClock.lowerBound(tb.cums, tb.size, targetSec)
+                : WallClock.upperBound(tb.cums, tb.size, targetSec))
+            - 1;
+    return Instant.ofEpochSecond(tb.opens[w] + (targetSec - tb.cums[w]), targetNano);
+  }
+
+  private static long lastClose(WindowTable tb) {
+    return tb.size == 0 ? tb.rangeStart : tb.close(tb.size - 1);
+  }
+
+  private static long growth(WindowTable tb) {
+    return Math.max(366, tb.lastDay - tb.firstDay + 1);
+  }
+
+  /** A table whose span includes the instants {@code [lo, hi]} (epoch seconds). */
+  private WindowTable covering(long lo, long hi) {
+    WindowTable tb = table;
+    if (tb != null && tb.covers(lo) && tb.covers(hi)) {
+      return tb;
+    }
+    long loDay = localEpochDay(lo) - 2;
+    long hiDay = localEpochDay(hi) + 2;
+    if (hiDay - loDay > MAX_SPAN_DAYS) {
+      throw new DateTimeException(
+          "Calendar "
+              + description
+              + ": the instants "
+              + Instant.ofEpochSecond(lo)
+              + " and "
+              + Instant.ofEpochSecond(hi)
+              + " are more than "
+              + MAX_SPAN_YEARS
+              + " years apart, the most one operation may span. Split the computation.");
+    }
+    long first;
+    long last;
+    if (tb == null) {
+      first = loDay - INITIAL_PAST_DAYS;
+      last = hiDay + INITIAL_FUTURE_DAYS;
+    } else {
+      first = Math.min(tb.firstDay, loDay - (loDay < tb.firstDay ? growth(tb) : 0));
+      last = Math.max(tb.lastDay, hiDay + (hiDay > tb.lastDay ? growth(tb) : 0));
+    }
+    if (last - first > MAX_SPAN_DAYS) {
+      // Far from the cached range: start afresh around what this operation needs.
+      long pad = Math.min(INITIAL_PAST_DAYS, (MAX_SPAN_DAYS - (hiDay - loDay)) / 2);
+      first = loDay - pad;
+      last = hiDay + pad;
+    }
+    return rebuild(tb, first, last, null);
+  }
+
+  private WindowTable extendForwardForSearch(WindowTable tb, long searchFrom, Instant start) {
+    if (!everOpen || tb.rangeEnd - searchFrom >= HORIZON_SECONDS) {
+      throw noOpenTime(start, Instant.ofEpochSecond(searchFrom), "after");
+    }
+    long last = Math.max(tb.lastDay + growth(tb), localEpochDay(searchFrom) + HORIZON_DAYS + 2);
+    return rebuild(tb, tb.firstDay, last, start);
+  }
+
+  private WindowTable rebuild(WindowTable old, long firstDay, long lastDay, Instant start) {
+    if (old != null && lastDay - firstDay > MAX_SPAN_DAYS) {
+      throw new DateTimeException(
+          "Calendar "
+              + description
+              + ": the search from "
+              + start
+              + " needs more than "
+              + MAX_SPAN_YEARS
+              + " years of dates, the most one operation may span. Use a smaller amount or a"
+              + " later start.");
+    }
+    WindowTable tb;
+    try {
+      tb = WindowTable.build(rules, schedule, firstDay, lastDay);
+    } catch (DateTimeException | ArithmeticException ex) {
+      throw new DateTimeException(
+          "Calendar "
+              + description
+              + ": dates "
+              + firstDay
+              + ".."
+              + lastDay
+              + " (epoch days) are outside the range java.time supports for this zone",
+          ex);
+    }
+    table = tb;
+    return tb;
+  }
+
+  private long localEpochDay(long epochSecond) {
+    try {
+      int offset = rules.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+      long day = Math.floorDiv(Math.addExact(epochSecond, offset), 86_400);
+      LocalDate.ofEpochDay(day); // range check
+      return day;
+    } catch (DateTimeException | ArithmeticException ex) {
+      throw new DateTimeException(
+          "Calendar "
+              + description
+              + ": the instant at epoch second "
+              + epochSecond
+              + " is outside the supported range of dates",
+          ex);
+    }
+  }
+
+  private void checkSpan(Duration d, Instant t) {
+    if (d.getSeconds() > MAX_SPAN_DAYS * 86_400) {
+      throw new DateTimeException(
+          "Calendar "
+              + description
+              + ": "
+              + d
+              + " of business time from "
+              + t
+              + " spans more than "
+              + MAX_SPAN_YEARS
+              + " years, the most one operation may span");
+    }
+  }
+
+  private DateTimeException noOpenTime(Instant start, Instant from, String direction) {
+    return new DateTimeException(
+        "Calendar "
+            + description
+            + " has no open time in the "
+            + HORIZON_YEARS
+            + " years "
+            + direction
+            + " "
+            + from
+            + " (search started at "
+            + start
+            + "). Check its weekly hours, holidays and special hours.");
+  }
+
+  private DateTimeException neverCloses(Instant start) {
+    return new DateTimeException(
+        "Calendar "
+            + description
+            + " does not close within "
+            + HORIZON_YEARS
+            + " years after the search start "
+            + start
+            + ": it is open around the clock, so there is no next close.");
+  }
+}

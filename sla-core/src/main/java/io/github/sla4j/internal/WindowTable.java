@@ -1,0 +1,207 @@
+package io.github.sla4j.internal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * The open windows of a contiguous range of local dates, converted to instants, with prefix sums of
+ * business time. Immutable and thread-safe once built.
+ *
+ * <p>The table covers the instants {@code [rangeStart, rangeEnd)}: from the first instant of its
+ * first date to the first instant of the day after its last date (both by the wall-clock rule). In
+ * that span the open set is exactly the union of the windows of its dates, so every measure inside
+ * the span is exact. Windows are stored per date, unmerged, in time order; consecutive windows may
+ * touch. Per window: its open (epoch second), its length in seconds, the business seconds before it
+ * ({@code cum}), and the index of the last window of the run of touching windows it belongs to (so
+ * the end of an open stretch is found in O(1)). Per working date: its epoch day and the index of
+ * its first window.
+ */
+final class WindowTable {
+
+  final long firstDay;
+  final long lastDay;
+  final long rangeStart;
+  final long rangeEnd;
+  final int size;
+  final long[] opens;
+  final int[] lengths;
+  final long[] cums;
+  final int[] runEnds;
+  final int dateCount;
+  final long[] dates;
+  final int[] firstWindows;
+
+  private WindowTable(
+      long firstDay,
+      long lastDay,
+      long rangeStart,
+      long rangeEnd,
+      int size,
+      long[] opens,
+      int[] lengths,
+      long[] cums,
+      int[] runEnds,
+      int dateCount,
+      long[] dates,
+      int[] firstWindows) {
+    this.firstDay = firstDay;
+    this.lastDay = lastDay;
+    this.rangeStart = rangeStart;
+    this.rangeEnd = rangeEnd;
+    this.size = size;
+    this.opens = opens;
+    this.lengths = lengths;
+    this.cums = cums;
+    this.runEnds = runEnds;
+    this.dateCount = dateCount;
+    this.dates = dates;
+    this.firstWindows = firstWindows;
+  }
+
+  /** Builds the table of the local dates {@code [firstDay, lastDay]} (epoch days). */
+  static WindowTable build(
+      java.time.zone.ZoneRules rules, DaySchedule schedule, long firstDay, long lastDay) {
+    long fromLocal = firstDay * 86_400;
+    long toLocal = (lastDay + 1) * 86_400;
+    WallClock clock = WallClock.of(rules, fromLocal, toLocal);
+    int capacity = (int) Math.min(1 << 20, (lastDay - firstDay + 1) + 16);
+    long[] opens = new long[capacity];
+    int[] lengths = new int[capacity];
+    long[] cums = new long[capacity];
+    long[] dates = new long[capacity];
+    int[] firstWindows = new int[capacity];
+    int n = 0;
+    int d = 0;
+    long total = 0;
+    for (long day = firstDay; day <= lastDay; day++) {
+      int[] local = schedule.secondsOn(LocalDate.ofEpochDay(day));
+      long base = day * 86_400;
+      boolean working = false;
+      for (int k = 0; k < local.length; k += 2) {
+        long open = clock.firstInstantAtOrAfter(base + local[k]);
+        long close = clock.firstInstantAtOrAfter(base + local[k + 1]);
+        if (close <= open) {
+          continue; // The wall-clock rule maps this window to an empty interval: dropped.
+        }
+        if (n == opens.length) {
+          opens = Arrays.copyOf(opens, n * 2);
+          lengths = Arrays.copyOf(lengths, n * 2);
+          cums = Arrays.copyOf(cums, n * 2);
+        }
+        if (!working) {
+          working = true;
+          if (d == dates.length) {
+            dates = Arrays.copyOf(dates, d * 2);
+            firstWindows = Arrays.copyOf(firstWindows, d * 2);
+          }
+          dates[d] = day;
+          firstWindows[d] = n;
+          d++;
+        }
+        opens[n] = open;
+        lengths[n] = Math.toIntExact(close - open);
+        cums[n] = total;
+        total += close - open;
+        n++;
+      }
+    }
+    int[] runEnds = new int[n];
+    for (int i = n - 1; i >= 0; i--) {
+      boolean touchesNext = i + 1 < n && opens[i] + lengths[i] == opens[i + 1];
+      runEnds[i] = touchesNext ? runEnds[i + 1] : i;
+    }
+    long rangeStart = clock.firstInstantAtOrAfter(fromLocal);
+    long rangeEnd = clock.firstInstantAtOrAfter(toLocal);
+    return new WindowTable(
+        firstDay,
+        lastDay,
+        rangeStart,
+        rangeEnd,
+        n,
+        Arrays.copyOf(opens, n),
+        Arrays.copyOf(lengths, n),
+        Arrays.copyOf(cums, n),
+        runEnds,
+        d,
+        Arrays.copyOf(dates, d),
+        Arrays.copyOf(firstWindows, d));
+  }
+
+  /** Whether the instant {@code [second, second + 1)} lies in the span of this table. */
+  boolean covers(long second) {
+    return second >= rangeStart && second < rangeEnd;
+  }
+
+  long close(int i) {
+    return opens[i] + lengths[i];
+  }
+
+  /** Business seconds in the whole table. */
+  long total() {
+    return size == 0 ? 0 : cums[size - 1] + lengths[size - 1];
+  }
+
+  /** The index of the last window whose open is at or before {@code second}, or -1. */
+  int windowAtOrBefore(long second) {
+    return WallClock.upperBound(opens, size, second) - 1;
+  }
+
+  /**
+   * The business seconds before the instant {@code second + nano} (nano excluded); when the instant
+   * is open, its nanos count too and are added by the caller.
+   */
+  long cumSeconds(int index, long second) {
+    if (index < 0) {
+      return 0;
+    }
+    long close = close(index);
+    return cums[index] + (second < close ? second - opens[index] : lengths[index]);
+  }
+
+  boolean isOpenAt(int index, long second) {
+    return index >= 0 && second < close(index);
+  }
+
+  /** The index of the working date whose windows include window {@code index}. */
+  int dateOfWindow(int index) {
+    return upperBound(firstWindows, dateCount, index) - 1;
+  }
+
+  long dateCum(int date) {
+    return cums[firstWindows[date]];
+  }
+
+  long dateLength(int date) {
+    int end = date + 1 < dateCount ? firstWindows[date + 1] : size;
+    return cums[end - 1] + lengths[end - 1] - cums[firstWindows[date]];
+  }
+
+  long dateLastClose(int date) {
+    int end = date + 1 < dateCount ? firstWindows[date + 1] : size;
+    return close(end - 1);
+  }
+
+  /** The epoch day of the working date at or after {@code epochDay}, as an index, or dateCount. */
+  int dateIndexAtOrAfter(long epochDay) {
+    return WallClock.lowerBound(dates, dateCount, epochDay);
+  }
+
+  private static int upperBound(int[] sorted, int length, int key) {
+    int lo = 0;
+    int hi = length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Bytes held by the arrays of this table. */
+  long footprintBytes() {
+    return size * (8L + 4 + 8 + 4) + dateCount * (8L + 4);
+  }
+}
