@@ -8,4 +8,5 @@ module io.github.sla4j.core {
   requires static org.jspecify;
 
   exports io.github.sla4j.calendar;
+  exports io.github.sla4j.holiday;
 }
