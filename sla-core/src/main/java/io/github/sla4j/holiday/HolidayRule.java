@@ -252,6 +252,11 @@ public sealed interface HolidayRule
     /**
      * Creates a fixed-date rule.
      *
+     * @param name the name, not blank, not null
+     * @param monthDay the month and day, not null
+     * @param observance how a weekend date is observed, not null
+     * @param firstYear the first holiday year, or null for no lower bound
+     * @param lastYear the last holiday year, or null for no upper bound
      * @throws IllegalArgumentException if the name is blank or the years are invalid (see {@link
      *     HolidayRule#withYears(Integer, Integer)})
      */
@@ -301,6 +306,12 @@ public sealed interface HolidayRule
     /**
      * Creates an n-th-weekday rule.
      *
+     * @param name the name, not blank, not null
+     * @param month the month, not null
+     * @param n which occurrence, from 1 to 5
+     * @param dayOfWeek the weekday, not null
+     * @param firstYear the first holiday year, or null for no lower bound
+     * @param lastYear the last holiday year, or null for no upper bound
      * @throws IllegalArgumentException if the name is blank, {@code n} is not from 1 to 5, or the
      *     years are invalid (see {@link HolidayRule#withYears(Integer, Integer)})
      */
@@ -364,6 +375,11 @@ public sealed interface HolidayRule
     /**
      * Creates a last-weekday rule.
      *
+     * @param name the name, not blank, not null
+     * @param month the month, not null
+     * @param dayOfWeek the weekday, not null
+     * @param firstYear the first holiday year, or null for no lower bound
+     * @param lastYear the last holiday year, or null for no upper bound
      * @throws IllegalArgumentException if the name is blank or the years are invalid (see {@link
      *     HolidayRule#withYears(Integer, Integer)})
      */
@@ -407,6 +423,10 @@ public sealed interface HolidayRule
     /**
      * Creates an Easter-offset rule.
      *
+     * @param name the name, not blank, not null
+     * @param days the offset from Easter Sunday, from -366 to 366
+     * @param firstYear the first holiday year, or null for no lower bound
+     * @param lastYear the last holiday year, or null for no upper bound
      * @throws IllegalArgumentException if the name is blank, {@code days} is out of range, or the
      *     years are invalid (see {@link HolidayRule#withYears(Integer, Integer)})
      */
@@ -453,6 +473,11 @@ public sealed interface HolidayRule
     /**
      * Creates a relative rule.
      *
+     * @param name the name, not blank, not null
+     * @param base the rule to count from, not null
+     * @param days the offset from the base holiday, from -366 to 366
+     * @param firstYear the first holiday year, or null for no lower bound
+     * @param lastYear the last holiday year, or null for no upper bound
      * @throws IllegalArgumentException if the name is blank, {@code days} is out of range, or the
      *     years are invalid (see {@link HolidayRule#withYears(Integer, Integer)})
      */
@@ -496,6 +521,10 @@ public sealed interface HolidayRule
     /**
      * Creates a one-off rule.
      *
+     * @param name the name, not blank, not null
+     * @param date the date, not null
+     * @param firstYear the first holiday year, or null for no lower bound
+     * @param lastYear the last holiday year, or null for no upper bound
      * @throws IllegalArgumentException if the name is blank or the years are invalid (see {@link
      *     HolidayRule#withYears(Integer, Integer)})
      */
