@@ -1,0 +1,273 @@
+package io.github.sla4j.jackson;
+
+import io.github.sla4j.calendar.BusinessCalendar;
+import io.github.sla4j.calendar.TimeWindow;
+import io.github.sla4j.holiday.HolidayCalendar;
+import io.github.sla4j.holiday.HolidayRule;
+import io.github.sla4j.holiday.Observance;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JSON form of business calendars and holiday calendars: the format's rules in one place,
+ * independent of any JSON library. Writing produces a neutral tree (ordered maps, lists, strings,
+ * longs); reading consumes one and refuses anything the format does not allow.
+ */
+final class CalendarFormat {
+
+  private CalendarFormat() {}
+
+  // ---------------------------------------------------------------------------------------------
+  // Business calendar
+
+  static Map<String, Object> write(BusinessCalendar calendar) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", calendar.name());
+    out.put("zone", calendar.zone().getId());
+    Map<String, Object> weekly = new LinkedHashMap<>();
+    for (DayOfWeek day : DayOfWeek.values()) {
+      weekly.put(In.word(day), windows(calendar.weeklyHours(day)));
+    }
+    out.put("weeklyHours", weekly);
+    out.put("holidays", write(calendar.holidays()));
+    Map<String, Object> special = new LinkedHashMap<>();
+    calendar.specialHours().forEach((date, w) -> special.put(date.toString(), windows(w)));
+    out.put("specialHours", special);
+    return out;
+  }
+
+  static BusinessCalendar readCalendar(In in) {
+    ZoneId zone = in.convert("zone", "IANA zone id", CalendarFormat::zone);
+    BusinessCalendar.Builder b = BusinessCalendar.builder(zone);
+    String name = in.optString("name", "calendar name");
+    if (name != null) {
+      at(in.path("name"), () -> b.name(name));
+    }
+    In weekly = in.object("weeklyHours", "weekly hours by day of the week");
+    for (DayOfWeek day : DayOfWeek.values()) {
+      List<@Nullable Object> list = weekly.optArray(In.word(day), "windows of " + In.word(day));
+      if (list != null) {
+        readWindows(
+            list, weekly.path(In.word(day)), (w, at) -> at(at, () -> b.hours(day, w[0], w[1])));
+      }
+    }
+    weekly.end();
+    In holidays = in.optObject("holidays", "holiday calendar");
+    if (holidays != null) {
+      HolidayCalendar h = readHolidays(holidays);
+      b.holidays(h);
+    }
+    if (in.has("specialHours")) {
+      Map<String, @Nullable Object> special = in.entries("specialHours", "special hours by date");
+      for (Map.Entry<String, @Nullable Object> e : special.entrySet()) {
+        Path at = in.path("specialHours").key(e.getKey());
+        LocalDate date = In.convertAt(at, e.getKey(), "date (yyyy-MM-dd)", LocalDate::parse);
+        List<@Nullable Object> list = In.asList(e.getValue(), at, "special-hours windows");
+        if (list.isEmpty()) {
+          throw new FormatException(
+              at,
+              "Special hours of "
+                  + date
+                  + " at "
+                  + at
+                  + " list no window: give at least one, or close the date with a holiday",
+              null);
+        }
+        readWindows(list, at, (w, p) -> at(p, () -> b.specialHours(date, w[0], w[1])));
+      }
+    }
+    in.end();
+    return b.build();
+  }
+
+  private static List<Object> windows(List<TimeWindow> windows) {
+    List<Object> out = new ArrayList<>();
+    for (TimeWindow w : windows) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("open", time(w.openSecondOfDay()));
+      m.put("close", time(w.closeSecondOfDay()));
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** {@code HH:mm}, or {@code HH:mm:ss} when the seconds are not zero; {@code 24:00} at the end. */
+  static String time(int secondOfDay) {
+    String hm = String.format("%02d:%02d", secondOfDay / 3600, secondOfDay / 60 % 60);
+    return secondOfDay % 60 == 0 ? hm : hm + String.format(":%02d", secondOfDay % 60);
+  }
+
+  private interface WindowSink {
+    void accept(LocalTime[] openClose, Path at);
+  }
+
+  private static void readWindows(List<@Nullable Object> list, Path at, WindowSink sink) {
+    for (int i = 0; i < list.size(); i++) {
+      In w =
+          In.object(list.get(i), at.index(i), "window {\"open\": \"HH:mm\", \"close\": \"HH:mm\"}");
+      LocalTime open =
+          w.convert("open", "open time (HH:mm, 00:00 to 23:59)", CalendarFormat::openTime);
+      LocalTime close =
+          w.convert("close", "close time (HH:mm, 00:01 to 24:00)", TimeWindow::parseTime);
+      w.end();
+      sink.accept(new LocalTime[] {open, close}, at.index(i));
+    }
+  }
+
+  private static LocalTime openTime(String text) {
+    LocalTime t = TimeWindow.parseTime(text);
+    if (text.startsWith("24")) {
+      throw new IllegalArgumentException(
+          "a window cannot open at 24:00; use 00:00 of the next day");
+    }
+    return t;
+  }
+
+  private static ZoneId zone(String id) {
+    return ZoneId.of(id);
+  }
+
+  /** Runs a builder step, turning its IllegalArgumentException into a FormatException at a path. */
+  static void at(Path path, Runnable step) {
+    try {
+      step.run();
+    } catch (RuntimeException ex) {
+      throw new FormatException(path, ex.getMessage() + " (at " + path + ")", ex);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Holiday calendar and rules
+
+  static Map<String, Object> write(HolidayCalendar holidays) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", holidays.name());
+    List<Object> rules = new ArrayList<>();
+    holidays.rules().forEach(r -> rules.add(write(r)));
+    out.put("rules", rules);
+    return out;
+  }
+
+  static HolidayCalendar readHolidays(In in) {
+    String name = in.string("name", "holiday calendar name");
+    List<@Nullable Object> list = in.array("rules", "holiday rules");
+    List<HolidayRule> rules = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      rules.add(readRule(In.object(list.get(i), in.path("rules").index(i), "holiday rule")));
+    }
+    in.end();
+    HolidayCalendar[] out = new HolidayCalendar[1];
+    at(in.path(), () -> out[0] = HolidayCalendar.of(name, rules));
+    return out[0];
+  }
+
+  static Map<String, Object> write(HolidayRule rule) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (rule instanceof HolidayRule.Fixed f) {
+      out.put("kind", "fixed");
+      out.put("name", f.name());
+      out.put("month", In.word(f.monthDay().getMonth()));
+      out.put("day", (long) f.monthDay().getDayOfMonth());
+      out.put("observance", In.word(f.observance()));
+    } else if (rule instanceof HolidayRule.NthWeekday n) {
+      out.put("kind", "nth_weekday");
+      out.put("name", n.name());
+      out.put("month", In.word(n.month()));
+      out.put("nth", (long) n.n());
+      out.put("dayOfWeek", In.word(n.dayOfWeek()));
+    } else if (rule instanceof HolidayRule.LastWeekday l) {
+      out.put("kind", "last_weekday");
+      out.put("name", l.name());
+      out.put("month", In.word(l.month()));
+      out.put("dayOfWeek", In.word(l.dayOfWeek()));
+    } else if (rule instanceof HolidayRule.EasterOffset e) {
+      out.put("kind", "easter_offset");
+      out.put("name", e.name());
+      out.put("days", (long) e.days());
+    } else if (rule instanceof HolidayRule.Relative r) {
+      out.put("kind", "relative");
+      out.put("name", r.name());
+      out.put("days", (long) r.days());
+      out.put("base", write(r.base()));
+    } else if (rule instanceof HolidayRule.OneOff o) {
+      out.put("kind", "one_off");
+      out.put("name", o.name());
+      out.put("date", o.date().toString());
+    } else {
+      throw new IllegalStateException("unknown holiday rule type " + rule.getClass());
+    }
+    if (rule.firstYear() != null) {
+      out.put("firstYear", (long) rule.firstYear());
+    }
+    if (rule.lastYear() != null) {
+      out.put("lastYear", (long) rule.lastYear());
+    }
+    return out;
+  }
+
+  static HolidayRule readRule(In in) {
+    String kind = in.string("kind", "rule kind");
+    String name = in.string("name", "holiday name");
+    HolidayRule[] rule = new HolidayRule[1];
+    Consumer<Runnable> build = step -> at(in.path(), step);
+    switch (kind) {
+      case "fixed" -> {
+        Month month = in.enumValue("month", Month.class, "month");
+        int day = in.integer("day", "day of the month");
+        Observance obs = in.enumValue("observance", Observance.class, "observance");
+        build.accept(() -> rule[0] = HolidayRule.fixed(name, MonthDay.of(month, day), obs));
+      }
+      case "nth_weekday" -> {
+        Month month = in.enumValue("month", Month.class, "month");
+        int nth = in.integer("nth", "which weekday of the month (1-5)");
+        DayOfWeek dow = in.enumValue("dayOfWeek", DayOfWeek.class, "day of the week");
+        build.accept(() -> rule[0] = HolidayRule.nthWeekday(name, month, nth, dow));
+      }
+      case "last_weekday" -> {
+        Month month = in.enumValue("month", Month.class, "month");
+        DayOfWeek dow = in.enumValue("dayOfWeek", DayOfWeek.class, "day of the week");
+        build.accept(() -> rule[0] = HolidayRule.lastWeekday(name, month, dow));
+      }
+      case "easter_offset" -> {
+        int days = in.integer("days", "days after Easter Sunday");
+        build.accept(() -> rule[0] = HolidayRule.easterOffset(name, days));
+      }
+      case "relative" -> {
+        int days = in.integer("days", "days after the base holiday");
+        HolidayRule base = readRule(in.object("base", "base holiday rule"));
+        build.accept(() -> rule[0] = HolidayRule.relativeTo(name, base, days));
+      }
+      case "one_off" -> {
+        LocalDate date = in.convert("date", "date (yyyy-MM-dd)", LocalDate::parse);
+        build.accept(() -> rule[0] = HolidayRule.oneOff(name, date));
+      }
+      default ->
+          throw new FormatException(
+              in.path("kind"),
+              "Unknown holiday rule kind '"
+                  + kind
+                  + "' at "
+                  + in.path("kind")
+                  + ": expected one of [fixed, nth_weekday, last_weekday, easter_offset, relative,"
+                  + " one_off]",
+              null);
+    }
+    Integer first = in.optInteger("firstYear", "first year");
+    Integer last = in.optInteger("lastYear", "last year");
+    in.end();
+    if (first != null || last != null) {
+      build.accept(() -> rule[0] = rule[0].withYears(first, last));
+    }
+    return rule[0];
+  }
+}

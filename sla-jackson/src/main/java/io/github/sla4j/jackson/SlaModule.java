@@ -1,0 +1,84 @@
+package io.github.sla4j.jackson;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import io.github.sla4j.calendar.BusinessCalendar;
+import io.github.sla4j.holiday.HolidayCalendar;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * The Jackson 2 module for sla4j: reads and writes business calendars, holiday calendars, support
+ * policies, case timelines and case statuses in the sla4j JSON format (see {@code
+ * docs/json-format.md}; the JSON Schema is in this jar at {@code
+ * /io/github/sla4j/jackson/sla4j.schema.json}).
+ *
+ * <p>Register it explicitly with {@code new ObjectMapper().registerModule(new SlaModule())}, or let
+ * {@code ObjectMapper.findAndRegisterModules()} find it through {@code META-INF/services} (or the
+ * module system's {@code provides}).
+ *
+ * <p>Reading is strict: unknown properties, missing required ones, wrong types and invalid values
+ * are refused with Jackson's own exceptions ({@code UnrecognizedPropertyException}, {@code
+ * MismatchedInputException}) whose path and message say where, what rule, and how to fix it,
+ * whatever the mapper's own settings. No class names are read from documents.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class SlaModule extends Module {
+
+  private static final Version VERSION = readVersion();
+
+  /** Creates the module. */
+  public SlaModule() {}
+
+  @Override
+  public String getModuleName() {
+    return "sla4j";
+  }
+
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
+  @Override
+  public Object getTypeId() {
+    return SlaModule.class.getName();
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    serializers.addSerializer(new SlaSerializer<>(BusinessCalendar.class, CalendarFormat::write));
+    deserializers.addDeserializer(
+        BusinessCalendar.class,
+        new SlaDeserializer<>(
+            BusinessCalendar.class, "business calendar", CalendarFormat::readCalendar));
+    serializers.addSerializer(new SlaSerializer<>(HolidayCalendar.class, CalendarFormat::write));
+    deserializers.addDeserializer(
+        HolidayCalendar.class,
+        new SlaDeserializer<>(
+            HolidayCalendar.class, "holiday calendar", CalendarFormat::readHolidays));
+    context.addSerializers(serializers);
+    context.addDeserializers(deserializers);
+  }
+
+  private static Version readVersion() {
+    Properties props = new Properties();
+    try (InputStream in = SlaModule.class.getResourceAsStream("sla-jackson.properties")) {
+      if (in != null) {
+        props.load(in);
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return VersionUtil.parseVersion(
+        props.getProperty("version", "0.0.0"), "io.github.sla4j", "sla-jackson");
+  }
+}

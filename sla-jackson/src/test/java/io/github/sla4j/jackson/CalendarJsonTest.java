@@ -1,0 +1,73 @@
+package io.github.sla4j.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.github.sla4j.calendar.BusinessCalendar;
+import io.github.sla4j.holiday.HolidayCalendar;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class CalendarJsonTest {
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new SlaModule()).enable(SerializationFeature.INDENT_OUTPUT);
+
+  static BusinessCalendar support() {
+    return BusinessCalendar.builder(ZoneId.of("America/New_York"))
+        .name("support hours")
+        .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.of(3, 0), LocalTime.of(18, 0))
+        .hours(DayOfWeek.SATURDAY, LocalTime.of(22, 0), LocalTime.MIDNIGHT)
+        .holidays(HolidayCalendar.usFederal())
+        .holiday(LocalDate.of(2025, 1, 9), "National Day of Mourning")
+        .specialHours(LocalDate.of(2026, 12, 24), LocalTime.of(3, 0), LocalTime.of(12, 0))
+        .build();
+  }
+
+  @Test
+  void calendar_roundTrips_toEqualValueAndIdenticalText() throws Exception {
+    BusinessCalendar cal = support();
+    String json = MAPPER.writeValueAsString(cal);
+    BusinessCalendar back = MAPPER.readValue(json, BusinessCalendar.class);
+    assertThat(back).isEqualTo(cal);
+    assertThat(MAPPER.writeValueAsString(back)).isEqualTo(json);
+    Instant t = Instant.parse("2026-11-25T19:00:00Z");
+    assertThat(back.addBusinessTime(t, Duration.ofHours(8)))
+        .isEqualTo(cal.addBusinessTime(t, Duration.ofHours(8)));
+    assertThat(json)
+        .startsWith("{\n  \"formatVersion\" : 1,")
+        .contains("\"close\" : \"24:00\"")
+        .contains("\"kind\" : \"nth_weekday\"");
+  }
+
+  @Test
+  void read_unknownProperty_isRefusedWithPath() {
+    String json =
+        "{\"formatVersion\":1,\"zone\":\"UTC\",\"weeklyHours\":{\"monday\":[{\"open\":\"09:00\","
+            + "\"close\":\"17:00\",\"clsoe\":\"18:00\"}]}}";
+    assertThatThrownBy(() -> MAPPER.readValue(json, BusinessCalendar.class))
+        .isInstanceOf(UnrecognizedPropertyException.class)
+        .hasMessageContaining("clsoe")
+        .hasMessageContaining("$.weeklyHours.monday[0].clsoe");
+  }
+
+  @Test
+  void read_badTime_isRefusedWithPathAndRule() {
+    String json =
+        "{\"formatVersion\":1,\"zone\":\"UTC\",\"weeklyHours\":{\"monday\":[{\"open\":\"09:00\","
+            + "\"close\":\"25:00\"}]}}";
+    assertThatThrownBy(() -> MAPPER.readValue(json, BusinessCalendar.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("25:00")
+        .hasMessageContaining("$.weeklyHours.monday[0].close");
+  }
+}
