@@ -49,42 +49,32 @@ final class CalendarFormat {
   static BusinessCalendar readCalendar(In in) {
     ZoneId zone = in.convert("zone", "IANA zone id", CalendarFormat::zone);
     BusinessCalendar.Builder b = BusinessCalendar.builder(zone);
-    String name = in.optString("name", "calendar name");
-    if (name != null) {
-      at(in.path("name"), () -> b.name(name));
-    }
+    String name = in.string("name", "calendar name");
+    at(in.path("name"), () -> b.name(name));
     In weekly = in.object("weeklyHours", "weekly hours by day of the week");
     for (DayOfWeek day : DayOfWeek.values()) {
-      List<@Nullable Object> list = weekly.optArray(In.word(day), "windows of " + In.word(day));
-      if (list != null) {
-        readWindows(
-            list, weekly.path(In.word(day)), (w, at) -> at(at, () -> b.hours(day, w[0], w[1])));
-      }
+      String key = In.word(day);
+      List<@Nullable Object> list = weekly.array(key, "windows of " + key + " ([] when closed)");
+      readWindows(list, weekly.path(key), (w, at) -> at(at, () -> b.hours(day, w[0], w[1])));
     }
     weekly.end();
-    In holidays = in.optObject("holidays", "holiday calendar");
-    if (holidays != null) {
-      HolidayCalendar h = readHolidays(holidays);
-      b.holidays(h);
-    }
-    if (in.has("specialHours")) {
-      Map<String, @Nullable Object> special = in.entries("specialHours", "special hours by date");
-      for (Map.Entry<String, @Nullable Object> e : special.entrySet()) {
-        Path at = in.path("specialHours").key(e.getKey());
-        LocalDate date = In.convertAt(at, e.getKey(), "date (yyyy-MM-dd)", LocalDate::parse);
-        List<@Nullable Object> list = In.asList(e.getValue(), at, "special-hours windows");
-        if (list.isEmpty()) {
-          throw new FormatException(
-              at,
-              "Special hours of "
-                  + date
-                  + " at "
-                  + at
-                  + " list no window: give at least one, or close the date with a holiday",
-              null);
-        }
-        readWindows(list, at, (w, p) -> at(p, () -> b.specialHours(date, w[0], w[1])));
+    b.holidays(readHolidays(in.object("holidays", "holiday calendar")));
+    Map<String, @Nullable Object> special = in.entries("specialHours", "special hours by date");
+    for (Map.Entry<String, @Nullable Object> e : special.entrySet()) {
+      Path at = in.path("specialHours").key(e.getKey());
+      LocalDate date = In.convertAt(at, e.getKey(), "date (yyyy-MM-dd)", LocalDate::parse);
+      List<@Nullable Object> list = In.asList(e.getValue(), at, "special-hours windows");
+      if (list.isEmpty()) {
+        throw new FormatException(
+            at,
+            "Special hours of "
+                + date
+                + " at "
+                + at
+                + " list no window: give at least one, or close the date with a holiday",
+            null);
       }
+      readWindows(list, at, (w, p) -> at(p, () -> b.specialHours(date, w[0], w[1])));
     }
     in.end();
     return b.build();

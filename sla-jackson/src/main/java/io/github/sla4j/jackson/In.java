@@ -136,6 +136,12 @@ final class In {
 
   private @Nullable Object optional(String key) {
     known.add(key);
+    if (map.containsKey(key) && map.get(key) == null) {
+      throw new FormatException(
+          path.key(key),
+          "Property '" + key + "' is null at " + path + ": leave it out instead of writing null.",
+          null);
+    }
     return map.get(key);
   }
 

@@ -51,9 +51,7 @@ class CalendarJsonTest {
 
   @Test
   void read_unknownProperty_isRefusedWithPath() {
-    String json =
-        "{\"formatVersion\":1,\"zone\":\"UTC\",\"weeklyHours\":{\"monday\":[{\"open\":\"09:00\","
-            + "\"close\":\"17:00\",\"clsoe\":\"18:00\"}]}}";
+    String json = withMonday("{\"open\":\"09:00\",\"close\":\"17:00\",\"clsoe\":\"18:00\"}");
     assertThatThrownBy(() -> MAPPER.readValue(json, BusinessCalendar.class))
         .isInstanceOf(UnrecognizedPropertyException.class)
         .hasMessageContaining("clsoe")
@@ -62,12 +60,26 @@ class CalendarJsonTest {
 
   @Test
   void read_badTime_isRefusedWithPathAndRule() {
-    String json =
-        "{\"formatVersion\":1,\"zone\":\"UTC\",\"weeklyHours\":{\"monday\":[{\"open\":\"09:00\","
-            + "\"close\":\"25:00\"}]}}";
+    String json = withMonday("{\"open\":\"09:00\",\"close\":\"25:00\"}");
     assertThatThrownBy(() -> MAPPER.readValue(json, BusinessCalendar.class))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageContaining("25:00")
         .hasMessageContaining("$.weeklyHours.monday[0].close");
+  }
+
+  /** A complete calendar document whose Monday has the given window. */
+  static String withMonday(String window) {
+    return "{\"formatVersion\":1,\"name\":\"n\",\"zone\":\"UTC\",\"weeklyHours\":{\"monday\":["
+        + window
+        + "],\"tuesday\":[],\"wednesday\":[],\"thursday\":[],\"friday\":[],\"saturday\":[],"
+        + "\"sunday\":[]},\"holidays\":{\"name\":\"none\",\"rules\":[]},\"specialHours\":{}}";
+  }
+
+  @Test
+  void withMonday_isValidWithAGoodWindow() throws Exception {
+    BusinessCalendar cal =
+        MAPPER.readValue(
+            withMonday("{\"open\":\"09:00\",\"close\":\"24:00\"}"), BusinessCalendar.class);
+    assertThat(cal.weeklyHours(DayOfWeek.MONDAY)).hasToString("[09:00-24:00]");
   }
 }

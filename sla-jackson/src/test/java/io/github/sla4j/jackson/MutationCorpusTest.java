@@ -1,0 +1,245 @@
+package io.github.sla4j.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sla4j.calendar.BusinessCalendar;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * Mutates valid documents (removed fields, nulls, wrong types, bad strings, unknown fields) and
+ * checks that every malformed mutant is refused with Jackson's exception, a message and a path —
+ * and that nothing else ever escapes {@code readValue}.
+ */
+class MutationCorpusTest {
+
+  static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new SlaModule());
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** Properties that may be left out. */
+  static final Set<String> OPTIONAL = Set.of("firstYear", "lastYear");
+
+  /** Free-text properties: any non-blank string is valid. */
+  static final Set<String> FREE_TEXT = Set.of("name");
+
+  private static final List<String> BAD_STRINGS =
+      List.of(
+          "",
+          " ",
+          "25:00",
+          "24:01",
+          "9:00",
+          "09:00:00.5",
+          "Mars/Olympus",
+          "2026-13-45",
+          "MONDAY",
+          "Monday",
+          "-PT1H",
+          "PT-4H",
+          "P1M",
+          "null",
+          "x".repeat(300),
+          "nth weekday");
+
+  record Mutant(String description, String json, boolean mustFail) {}
+
+  static List<Mutant> mutants(JsonNode valid) {
+    List<Mutant> out = new ArrayList<>();
+    collect(valid, valid, "$", out);
+    return out;
+  }
+
+  private static void collect(JsonNode root, JsonNode node, String path, List<Mutant> out) {
+    if (node.isObject()) {
+      ObjectNode obj = (ObjectNode) node;
+      List<String> names = new ArrayList<>();
+      obj.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        JsonNode child = obj.get(name);
+        String at = path + "." + name;
+        boolean mayRemove = OPTIONAL.contains(name) || path.contains("specialHours");
+        out.add(mutate(root, obj, name, null, at + " removed", !mayRemove));
+        out.add(mutate(root, obj, name, NODES.nullNode(), at + " = null", true));
+        for (JsonNode wrong : wrongTypes(child)) {
+          out.add(mutate(root, obj, name, wrong, at + " = " + wrong, true));
+        }
+        if (child.isTextual()) {
+          for (String bad : BAD_STRINGS) {
+            boolean valid = FREE_TEXT.contains(name) && !bad.isBlank();
+            if (!valid) {
+              out.add(
+                  mutate(root, obj, name, NODES.textNode(bad), at + " = \"" + bad + "\"", true));
+            }
+          }
+        }
+        collect(root, child, at, out);
+      }
+      out.add(
+          mutate(root, obj, "unexpected", NODES.textNode("x"), path + ".unexpected added", true));
+    } else if (node.isArray()) {
+      ArrayNode arr = (ArrayNode) node;
+      for (int i = 0; i < arr.size(); i++) {
+        JsonNode saved = arr.get(i);
+        String at = path + "[" + i + "]";
+        for (JsonNode wrong : List.of(NODES.nullNode(), NODES.textNode("x"), NODES.numberNode(1))) {
+          arr.set(i, wrong);
+          out.add(new Mutant(at + " = " + wrong, root.toString(), true));
+        }
+        arr.set(i, saved);
+        collect(root, saved, at, out);
+      }
+    }
+  }
+
+  private static Mutant mutate(
+      JsonNode root,
+      ObjectNode obj,
+      String name,
+      JsonNode value,
+      String description,
+      boolean fail) {
+    JsonNode saved = obj.get(name);
+    if (value == null) {
+      obj.remove(name);
+    } else {
+      obj.set(name, value);
+    }
+    String json = root.toString();
+    if (saved == null) {
+      obj.remove(name);
+    } else {
+      obj.set(name, saved);
+    }
+    return new Mutant(description, json, fail);
+  }
+
+  private static List<JsonNode> wrongTypes(JsonNode v) {
+    List<JsonNode> out = new ArrayList<>();
+    if (!v.isTextual()) {
+      out.add(NODES.textNode("text"));
+    }
+    if (!v.isNumber()) {
+      out.add(NODES.numberNode(7));
+    }
+    out.add(NODES.numberNode(1.5));
+    out.add(NODES.booleanNode(true));
+    if (!v.isArray()) {
+      out.add(NODES.arrayNode().add(1));
+    }
+    if (!v.isObject()) {
+      out.add(NODES.objectNode().put("a", 1));
+    }
+    if (v.isNumber()) {
+      out.add(NODES.numberNode(Long.MAX_VALUE));
+    }
+    return out;
+  }
+
+  static <T> List<DynamicTest> corpus(String name, Object valid, Class<T> type) throws Exception {
+    JsonNode tree = MAPPER.valueToTree(valid);
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Mutant m : mutants(tree)) {
+      tests.add(
+          DynamicTest.dynamicTest(
+              name + ": " + m.description(),
+              () -> {
+                Throwable thrown = readOrThrow(m.json(), type);
+                if (m.mustFail()) {
+                  assertThat(thrown)
+                      .as("mutant %s must be refused: %s", m.description(), m.json())
+                      .isInstanceOf(JsonMappingException.class);
+                  assertThat(thrown.getMessage()).contains("$");
+                } else if (thrown != null) {
+                  assertThat(thrown).isInstanceOf(JsonMappingException.class);
+                }
+              }));
+    }
+    return tests;
+  }
+
+  static Throwable readOrThrow(String json, Class<?> type) {
+    try {
+      MAPPER.readValue(json, type);
+      return null;
+    } catch (Throwable t) {
+      return t;
+    }
+  }
+
+  @TestFactory
+  List<DynamicTest> calendar_everySingleMutation_isRefusedWithJacksonsException() throws Exception {
+    return corpus("calendar", CalendarJsonTest.support(), BusinessCalendar.class);
+  }
+
+  /** Random stacks of mutations: whatever happens, only Jackson's exceptions leave readValue. */
+  @Test
+  void calendar_randomMutationStacks_onlyJacksonExceptionsEscape() throws Exception {
+    JsonNode valid = MAPPER.valueToTree(CalendarJsonTest.support());
+    List<Mutant> singles = mutants(valid);
+    Gen<List<Integer>> picks =
+        SourceDSL.lists()
+            .of(SourceDSL.integers().between(0, singles.size() - 1))
+            .ofSizeBetween(1, 4);
+    qt().withExamples(300)
+        .forAll(picks)
+        .checkAssert(
+            indexes -> {
+              JsonNode doc = valid.deepCopy();
+              for (int i : indexes) {
+                doc = applyRandomEdit(doc, parse(singles.get(i).json()));
+              }
+              Throwable thrown = readOrThrow(doc.toString(), BusinessCalendar.class);
+              if (thrown != null) {
+                assertThat(thrown).isInstanceOf(JsonMappingException.class);
+              }
+            });
+  }
+
+  /** Merges the differences of a single mutant into a document, so mutations stack. */
+  private static JsonNode applyRandomEdit(JsonNode doc, JsonNode mutant) {
+    if (!doc.isObject() || !mutant.isObject()) {
+      return mutant;
+    }
+    ObjectNode out = ((ObjectNode) doc).deepCopy();
+    Iterator<Map.Entry<String, JsonNode>> it = mutant.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode mine = out.get(e.getKey());
+      out.set(e.getKey(), mine == null ? e.getValue() : applyRandomEdit(mine, e.getValue()));
+    }
+    List<String> removed = new ArrayList<>();
+    out.fieldNames()
+        .forEachRemaining(
+            n -> {
+              if (!mutant.has(n)) {
+                removed.add(n);
+              }
+            });
+    removed.forEach(out::remove);
+    return out;
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JsonProcessingException ex) {
+      throw new IllegalStateException(ex);
+    }
+  }
+}
