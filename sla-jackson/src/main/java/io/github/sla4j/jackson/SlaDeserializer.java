@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -74,10 +75,11 @@ final class SlaDeserializer<T> extends StdDeserializer<T> {
     List<Object> segments = ex.segments();
     for (int i = segments.size() - 1; i >= 0; i--) {
       Object s = segments.get(i);
+      Object referrer = i == 0 ? handledType() : (s instanceof Integer ? List.class : Map.class);
       if (s instanceof Integer index) {
-        out.prependPath(null, index);
+        out.prependPath(referrer, index);
       } else {
-        out.prependPath(null, (String) s);
+        out.prependPath(referrer, (String) s);
       }
     }
     return out;
