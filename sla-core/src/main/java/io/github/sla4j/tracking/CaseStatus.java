@@ -228,7 +228,8 @@ public final class CaseStatus {
 
   /**
    * Finds the earliest instant at which a fraction of the target is used: the clock, pauses
-   * excluded, has run for {@code fraction × targetLength} (rounded up to the nanosecond). {@code
+   * excluded, has run for {@code fraction × targetLength}, rounded up to the nanosecond. The
+   * fraction is read as its shortest decimal form, so {@code 0.9} means exactly nine tenths. {@code
    * 1.0} gives the deadline; fractions above 1 give instants after it. Instants already past are
    * returned too.
    *
@@ -246,7 +247,7 @@ public final class CaseStatus {
               + "): it has no target, so no thresholds; check state() first");
     }
     long nanos =
-        new BigDecimal(fraction)
+        BigDecimal.valueOf(fraction)
             .multiply(BigDecimal.valueOf(run.length().toNanos()))
             .setScale(0, RoundingMode.CEILING)
             .longValueExact();
