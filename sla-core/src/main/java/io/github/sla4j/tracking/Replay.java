@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
 /** Replays a timeline up to {@code now}, one event at a time; used once, by one thread. */
 final class Replay {
 
+  private static final DateTimeFormatter LOCAL =
+      DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ENGLISH);
 
@@ -59,7 +61,7 @@ final class Replay {
     step(
         opened.at(),
         StepKind.OPENED,
-        "Case opened "
+        "Case opened at "
             + at(opened.at())
             + ": "
             + opened.tier()
@@ -140,7 +142,7 @@ final class Replay {
       step(
           deadline,
           StepKind.BREACHED,
-          "No response by the deadline "
+          "No response by the deadline, "
               + at(deadline)
               + ": the case is breached from the next instant on.");
     }
@@ -156,7 +158,7 @@ final class Replay {
     Instant deadline = projected.deadline();
     StringBuilder text = new StringBuilder();
     text.append("Severity changed from ").append(old).append(" to ").append(severity);
-    text.append(' ').append(at(change.at())).append("; re-targeted under the ").append(rule);
+    text.append(" at ").append(at(change.at())).append("; re-targeted under the ").append(rule);
     text.append(" rule: ").append(describe(next));
     if (retroactive) {
       text.append(", measured from the opening with ");
@@ -231,7 +233,7 @@ final class Replay {
     step(
         respondedAt,
         StepKind.RESPONDED,
-        "First response " + at(respondedAt) + ": " + verdict + ".");
+        "First response at " + at(respondedAt) + ": " + verdict + ".");
   }
 
   private void explainPause(Instant start, Instant end, String note) {
@@ -278,7 +280,7 @@ final class Replay {
     step(
         anchor,
         StepKind.CLOCK_STARTS_AT_NEXT_OPEN,
-        "The clock was set "
+        "The clock was set at "
             + at(anchor)
             + ", "
             + why
@@ -328,13 +330,15 @@ final class Replay {
           StepKind.WALL_CLOCK_CHANGE,
           "The wall clock in "
               + zone
-              + " changes from "
+              + " goes from "
+              + LOCAL.format(transition.getDateTimeBefore())
+              + " to "
+              + LOCAL.format(transition.getDateTimeAfter())
+              + " (offset "
               + transition.getOffsetBefore()
               + " to "
               + transition.getOffsetAfter()
-              + " at "
-              + transition.getInstant()
-              + "; the 24/7 clock counts elapsed time, so the change moves no deadline.");
+              + "); the 24/7 clock counts elapsed time, so the change moves no deadline.");
       transition = zone.getRules().nextTransition(transition.getInstant());
     }
   }
@@ -363,7 +367,7 @@ final class Replay {
   }
 
   private String at(Instant instant) {
-    return "at " + Texts.format(instant, zone);
+    return Texts.format(instant, zone);
   }
 
   private void step(Instant instant, StepKind kind, String text) {

@@ -47,7 +47,7 @@ class SlaTrackerTest {
     ExplanationStep start = step(status, StepKind.CLOCK_STARTS_AT_NEXT_OPEN);
     assertThat(start.text())
         .contains("on Saturday")
-        .contains("next open, at Mon 2026-11-23 03:00 EST");
+        .contains("next open, Mon 2026-11-23 03:00 EST");
   }
 
   @Test
