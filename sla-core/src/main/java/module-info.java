@@ -9,4 +9,7 @@ module io.github.sla4j.core {
 
   exports io.github.sla4j.calendar;
   exports io.github.sla4j.holiday;
+  exports io.github.sla4j.maintenance;
+  exports io.github.sla4j.policy;
+  exports io.github.sla4j.tracking;
 }

@@ -1,0 +1,308 @@
+package io.github.sla4j.tracking;
+
+import io.github.sla4j.policy.Coverage;
+import io.github.sla4j.policy.ResponseTarget;
+import io.github.sla4j.policy.Severity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The status of a case's response target at an instant {@code now}: the state, the deadline,
+ * elapsed and remaining time on the target's own clock (business time or 24/7), the fraction used,
+ * for a breach when and how late, threshold instants for warnings, and the explanation.
+ *
+ * <p>Elapsed time is the target's clock time used from the start of the clock up to {@code now}, or
+ * up to the first response if there was one; pauses are excluded. While running or paused, {@code
+ * elapsed + remaining == targetLength}. After a breach, the figures describe the target that was
+ * breached, even if a later severity change re-targeted the case (the breach stands; the
+ * explanation records the change). While paused, the deadline and thresholds are those the case
+ * would have if the clock resumed at {@code now}.
+ *
+ * <p>For {@link SlaState#NOT_APPLICABLE} there is no target: {@link #deadline()} is empty, the
+ * durations are zero and the threshold methods throw.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CaseStatus {
+
+  private final Instant now;
+  private final SlaState state;
+  private final Severity severity;
+  private final Coverage coverage;
+  private final @Nullable ClockRun run;
+  private final @Nullable Instant deadline;
+  private final Duration elapsed;
+  private final @Nullable Instant breachedAt;
+  private final @Nullable Instant respondedAt;
+  private final Explanation explanation;
+
+  CaseStatus(
+      Instant now,
+      SlaState state,
+      Severity severity,
+      Coverage coverage,
+      @Nullable ClockRun run,
+      @Nullable Instant deadline,
+      @Nullable Instant breachedAt,
+      @Nullable Instant respondedAt,
+      Explanation explanation) {
+    this.now = now;
+    this.state = state;
+    this.severity = severity;
+    this.coverage = coverage;
+    this.run = run;
+    this.deadline = deadline;
+    this.breachedAt = breachedAt;
+    this.respondedAt = respondedAt;
+    this.explanation = explanation;
+    this.elapsed = run == null ? Duration.ZERO : run.used(end());
+  }
+
+  private Instant end() {
+    return respondedAt != null ? respondedAt : now;
+  }
+
+  /**
+   * Gets the instant this status is for.
+   *
+   * @return now, not null
+   */
+  public Instant now() {
+    return now;
+  }
+
+  /**
+   * Gets the state.
+   *
+   * @return the state, not null
+   */
+  public SlaState state() {
+    return state;
+  }
+
+  /**
+   * Gets the severity of the case at {@code now}.
+   *
+   * @return the severity, not null
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * Gets whether the case is under the SLA, with the reason when it is not.
+   *
+   * @return the coverage, not null
+   */
+  public Coverage coverage() {
+    return coverage;
+  }
+
+  /**
+   * Gets the target the figures refer to: the current one, or the breached one after a breach.
+   *
+   * @return the target, empty for {@link SlaState#NOT_APPLICABLE}
+   */
+  public Optional<ResponseTarget> target() {
+    return run == null ? Optional.empty() : Optional.of(run.target());
+  }
+
+  /**
+   * Gets the start of the target's clock: the opening, or the severity change that restarted it.
+   * The clock itself may start later, at the next open of a business calendar.
+   *
+   * @return the start, empty for {@link SlaState#NOT_APPLICABLE}
+   */
+  public Optional<Instant> clockStart() {
+    return run == null ? Optional.empty() : Optional.of(run.anchor());
+  }
+
+  /**
+   * Gets the deadline: a response at or before it is on time. After a breach, the missed deadline.
+   *
+   * @return the deadline, empty for {@link SlaState#NOT_APPLICABLE}
+   */
+  public Optional<Instant> deadline() {
+    return Optional.ofNullable(deadline);
+  }
+
+  /**
+   * Gets the length of the target on its clock: its duration, or for business days the business
+   * time from the start of the clock to the unpaused deadline.
+   *
+   * @return the length, zero for {@link SlaState#NOT_APPLICABLE}
+   */
+  public Duration targetLength() {
+    return run == null ? Duration.ZERO : run.length();
+  }
+
+  /**
+   * Gets the clock time used up to {@code now}, or up to the first response; pauses excluded.
+   *
+   * @return the elapsed clock time, not negative
+   */
+  public Duration elapsed() {
+    return elapsed;
+  }
+
+  /**
+   * Gets the clock time left before the deadline; zero when breached.
+   *
+   * @return the remaining clock time, not negative
+   */
+  public Duration remaining() {
+    Duration left = targetLength().minus(elapsed);
+    return state == SlaState.BREACHED || left.isNegative() ? Duration.ZERO : left;
+  }
+
+  /**
+   * Gets the fraction of the target used, for display: above 1 after a breach. Decisions are made
+   * on instants, never on this value.
+   *
+   * @return {@code elapsed / targetLength}, zero for {@link SlaState#NOT_APPLICABLE}
+   */
+  public double fractionUsed() {
+    return run == null ? 0 : (double) elapsed.toNanos() / run.length().toNanos();
+  }
+
+  /**
+   * Gets when the breach was recorded: the missed deadline, or the severity change whose new
+   * deadline had already passed. The case is breached at every instant after the missed deadline.
+   *
+   * @return the instant, empty unless breached
+   */
+  public Optional<Instant> breachedAt() {
+    return Optional.ofNullable(breachedAt);
+  }
+
+  /**
+   * Gets how late the case is as elapsed time: from the missed deadline to the first response, or
+   * to {@code now} without one.
+   *
+   * @return the lateness, empty unless breached
+   */
+  public Optional<Duration> lateness() {
+    if (state != SlaState.BREACHED || deadline == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Duration.between(deadline, end()));
+  }
+
+  /**
+   * Gets how late the case is on the target's clock, pauses excluded: a response at 19:00 to a
+   * deadline of 18:00, the close of business, is one hour late but zero business time late.
+   *
+   * @return the lateness on the target's clock, empty unless breached
+   */
+  public Optional<Duration> latenessOnClock() {
+    if (state != SlaState.BREACHED || run == null) {
+      return Optional.empty();
+    }
+    return Optional.of(elapsed.minus(run.length()));
+  }
+
+  /**
+   * Gets the first response.
+   *
+   * @return the instant, empty if there was none by {@code now}
+   */
+  public Optional<Instant> respondedAt() {
+    return Optional.ofNullable(respondedAt);
+  }
+
+  /**
+   * Gets the steps that produced this status.
+   *
+   * @return the explanation, not null
+   */
+  public Explanation explanation() {
+    return explanation;
+  }
+
+  /**
+   * Finds the earliest instant at which a fraction of the target is used: the clock, pauses
+   * excluded, has run for {@code fraction × targetLength}, rounded up to the nanosecond. The
+   * fraction is read as its shortest decimal form, so {@code 0.9} means exactly nine tenths. {@code
+   * 1.0} gives the deadline; fractions above 1 give instants after it. Instants already past are
+   * returned too.
+   *
+   * @param fraction the fraction, finite and not negative
+   * @return the instant, not null
+   * @throws IllegalArgumentException if the fraction is negative, NaN or infinite
+   * @throws IllegalStateException for {@link SlaState#NOT_APPLICABLE}
+   */
+  public Instant thresholdInstant(double fraction) {
+    checkFraction(fraction);
+    if (run == null) {
+      throw new IllegalStateException(
+          "Case is not under the SLA ("
+              + coverage.message()
+              + "): it has no target, so no thresholds; check state() first");
+    }
+    long nanos =
+        BigDecimal.valueOf(fraction)
+            .multiply(BigDecimal.valueOf(run.length().toNanos()))
+            .setScale(0, RoundingMode.CEILING)
+            .longValueExact();
+    return run.instantAtUsed(Duration.ofNanos(nanos));
+  }
+
+  /**
+   * Finds the threshold instants of several fractions, e.g. {@code 0.5, 0.75, 0.9, 1.0}.
+   *
+   * @param fractions the fractions, each finite and not negative
+   * @return the thresholds in the order given, not null
+   * @throws IllegalArgumentException if a fraction is negative, NaN or infinite
+   * @throws IllegalStateException for {@link SlaState#NOT_APPLICABLE}
+   */
+  public List<Threshold> thresholds(double... fractions) {
+    Objects.requireNonNull(fractions, "fractions");
+    List<Threshold> thresholds = new ArrayList<>();
+    for (double fraction : fractions) {
+      thresholds.add(new Threshold(fraction, thresholdInstant(fraction)));
+    }
+    return List.copyOf(thresholds);
+  }
+
+  static void checkFraction(double fraction) {
+    if (!(fraction >= 0) || Double.isInfinite(fraction)) {
+      throw new IllegalArgumentException(
+          "Fraction "
+              + fraction
+              + " is not usable: a threshold fraction must be finite and at least 0 (1.0 is the"
+              + " deadline); pass e.g. 0.75");
+    }
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof CaseStatus o
+        && now.equals(o.now)
+        && state == o.state
+        && severity == o.severity
+        && coverage.equals(o.coverage)
+        && Objects.equals(deadline, o.deadline)
+        && elapsed.equals(o.elapsed)
+        && targetLength().equals(o.targetLength())
+        && Objects.equals(breachedAt, o.breachedAt)
+        && Objects.equals(respondedAt, o.respondedAt)
+        && explanation.equals(o.explanation);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(now, state, severity, deadline, elapsed, breachedAt, respondedAt);
+  }
+
+  @Override
+  public String toString() {
+    return "CaseStatus[" + state + " at " + now + ", deadline " + deadline + "]";
+  }
+}
