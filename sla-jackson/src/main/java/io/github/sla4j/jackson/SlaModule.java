@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.holiday.HolidayCalendar;
+import io.github.sla4j.policy.SlaPolicy;
+import io.github.sla4j.tracking.CaseStatus;
+import io.github.sla4j.tracking.CaseTimeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,9 +35,42 @@ import java.util.Properties;
 public final class SlaModule extends Module {
 
   private static final Version VERSION = readVersion();
+  private static final double[] DEFAULT_THRESHOLDS = {0.5, 0.75, 0.9, 1.0};
 
-  /** Creates the module. */
-  public SlaModule() {}
+  private final double[] thresholds;
+
+  /**
+   * Creates the module. Case statuses are written with thresholds at 50 %, 75 %, 90 % and 100 % of
+   * the target.
+   */
+  public SlaModule() {
+    this(DEFAULT_THRESHOLDS);
+  }
+
+  private SlaModule(double[] thresholds) {
+    this.thresholds = thresholds;
+  }
+
+  /**
+   * Returns a module that writes case statuses with thresholds at other fractions of the target.
+   *
+   * @param fractions the fractions, each zero or more, e.g. {@code 0.5, 0.9, 1.0}
+   * @return a new module, not null
+   * @throws IllegalArgumentException if a fraction is negative, infinite or NaN
+   */
+  public SlaModule withThresholds(double... fractions) {
+    double[] copy = fractions.clone();
+    for (double f : copy) {
+      if (!(f >= 0) || Double.isInfinite(f)) {
+        throw new IllegalArgumentException(
+            "Threshold fraction "
+                + f
+                + " is invalid: a threshold is a fraction of the target, zero or more, such as"
+                + " 0.75");
+      }
+    }
+    return new SlaModule(copy);
+  }
 
   @Override
   public String getModuleName() {
@@ -65,6 +101,17 @@ public final class SlaModule extends Module {
         HolidayCalendar.class,
         new SlaDeserializer<>(
             HolidayCalendar.class, "holiday calendar", CalendarFormat::readHolidays));
+    serializers.addSerializer(new SlaSerializer<>(SlaPolicy.class, PolicyFormat::write));
+    deserializers.addDeserializer(
+        SlaPolicy.class,
+        new SlaDeserializer<>(SlaPolicy.class, "support policy", PolicyFormat::read));
+    serializers.addSerializer(new SlaSerializer<>(CaseTimeline.class, TimelineFormat::write));
+    deserializers.addDeserializer(
+        CaseTimeline.class,
+        new SlaDeserializer<>(CaseTimeline.class, "case timeline", TimelineFormat::read));
+    double[] fractions = thresholds.clone();
+    serializers.addSerializer(
+        new SlaSerializer<>(CaseStatus.class, s -> StatusFormat.write(s, fractions)));
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
   }

@@ -1,6 +1,7 @@
 package io.github.sla4j.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
@@ -23,7 +24,12 @@ final class SlaSerializer<T> extends StdSerializer<T> {
   @Override
   public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
-    Map<String, Object> tree = writer.apply(value);
+    Map<String, Object> tree;
+    try {
+      tree = writer.apply(value);
+    } catch (RuntimeException ex) {
+      throw JsonMappingException.from(gen, ex.getMessage(), ex);
+    }
     if (gen.getOutputContext().inRoot()) {
       Map<String, Object> withVersion = new LinkedHashMap<>();
       withVersion.put(Formats.VERSION_KEY, (long) Formats.VERSION);

@@ -187,6 +187,22 @@ class MutationCorpusTest {
     return corpus("calendar", CalendarJsonTest.support(), BusinessCalendar.class);
   }
 
+  @TestFactory
+  List<DynamicTest> policy_everySingleMutation_isRefusedWithJacksonsException() throws Exception {
+    return corpus(
+        "policy",
+        io.github.sla4j.policy.SlaPolicy.threekit(),
+        io.github.sla4j.policy.SlaPolicy.class);
+  }
+
+  @TestFactory
+  List<DynamicTest> timeline_everySingleMutation_isRefusedWithJacksonsException() throws Exception {
+    Object timeline =
+        MAPPER.readValue(
+            TimelineJsonTest.TIMELINE_JSON.toFile(), io.github.sla4j.tracking.CaseTimeline.class);
+    return corpus("timeline", timeline, io.github.sla4j.tracking.CaseTimeline.class);
+  }
+
   /** Random stacks of mutations: whatever happens, only Jackson's exceptions leave readValue. */
   @Test
   void calendar_randomMutationStacks_onlyJacksonExceptionsEscape() throws Exception {

@@ -1,0 +1,252 @@
+package io.github.sla4j.jackson;
+
+import io.github.sla4j.calendar.BusinessCalendar;
+import io.github.sla4j.policy.ApplicationArea;
+import io.github.sla4j.policy.Channel;
+import io.github.sla4j.policy.ResponseTarget;
+import io.github.sla4j.policy.Scope;
+import io.github.sla4j.policy.Severity;
+import io.github.sla4j.policy.SlaPolicy;
+import io.github.sla4j.policy.SupportTier;
+import io.github.sla4j.policy.TargetKind;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JSON form of support policies and response targets, independent of any JSON library.
+ *
+ * <p>A policy lists the business calendars its targets use once, under {@code calendars}, and each
+ * business target names its calendar. A target is spelled the way a person reads it: {@code
+ * {"elapsed": "PT4H", "zone": "America/New_York"}} (around the clock), {@code {"businessTime":
+ * "PT4H", "calendar": "support hours"}} or {@code {"businessDays": 2, "calendar": "support
+ * hours"}}.
+ */
+final class PolicyFormat {
+
+  private PolicyFormat() {}
+
+  static Map<String, Object> write(SlaPolicy policy) {
+    Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
+    Map<String, Object> targets = new LinkedHashMap<>();
+    for (SupportTier tier : SupportTier.values()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      for (Severity severity : Severity.values()) {
+        ResponseTarget target = policy.target(tier, severity);
+        if (target.isBusiness()) {
+          BusinessCalendar cal = target.calendar();
+          BusinessCalendar seen = calendars.putIfAbsent(cal.name(), cal);
+          if (seen != null && !seen.equals(cal)) {
+            throw new IllegalArgumentException(
+                "Policy '"
+                    + policy.name()
+                    + "' uses two different calendars named '"
+                    + cal.name()
+                    + "': a policy document refers to calendars by name, so give each its own"
+                    + " name (BusinessCalendar.withName)");
+          }
+        }
+        row.put(In.word(severity), writeTarget(target));
+      }
+      targets.put(In.word(tier), row);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", policy.name());
+    List<Object> cals = new ArrayList<>();
+    calendars.values().forEach(c -> cals.add(CalendarFormat.write(c)));
+    out.put("calendars", cals);
+    out.put("targets", targets);
+    List<Object> channels = new ArrayList<>();
+    EnumSet.copyOf(policy.coveredChannels()).forEach(c -> channels.add(In.word(c)));
+    out.put("coveredChannels", channels);
+    Map<String, Object> scope = new LinkedHashMap<>();
+    for (SupportTier tier : SupportTier.values()) {
+      List<Object> areas = new ArrayList<>();
+      Set<ApplicationArea> set = policy.scope().areas(tier);
+      (set.isEmpty() ? EnumSet.noneOf(ApplicationArea.class) : EnumSet.copyOf(set))
+          .forEach(a -> areas.add(In.word(a)));
+      scope.put(In.word(tier), areas);
+    }
+    out.put("scope", scope);
+    return out;
+  }
+
+  static Map<String, Object> writeTarget(ResponseTarget target) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (target.kind() == TargetKind.ELAPSED) {
+      out.put("elapsed", target.duration().orElseThrow().toString());
+      out.put("zone", target.calendar().zone().getId());
+    } else if (target.kind() == TargetKind.BUSINESS_TIME) {
+      out.put("businessTime", target.duration().orElseThrow().toString());
+      out.put("calendar", target.calendar().name());
+    } else {
+      out.put("businessDays", (long) target.businessDays().orElseThrow());
+      out.put("calendar", target.calendar().name());
+    }
+    return out;
+  }
+
+  static SlaPolicy read(In in) {
+    String name = in.string("name", "policy name");
+    Map<String, BusinessCalendar> calendars = readCalendars(in);
+    Set<String> used = new java.util.HashSet<>();
+    SlaPolicy.Builder b = SlaPolicy.builder();
+    CalendarFormat.at(in.path("name"), () -> b.name(name));
+    In targets = in.object("targets", "targets by tier and severity");
+    for (SupportTier tier : SupportTier.values()) {
+      In row = targets.object(In.word(tier), "targets of the " + In.word(tier) + " tier");
+      for (Severity severity : Severity.values()) {
+        In t = row.object(In.word(severity), "response target");
+        ResponseTarget target = readTarget(t, calendars, used);
+        b.target(tier, severity, target);
+      }
+      row.end();
+    }
+    targets.end();
+    for (String calendar : calendars.keySet()) {
+      if (!used.contains(calendar)) {
+        throw new FormatException(
+            in.path("calendars"),
+            "Calendar '"
+                + calendar
+                + "' at "
+                + in.path("calendars")
+                + " is not used by any target: remove it, or name it in a target's \"calendar\"",
+            null);
+      }
+    }
+    List<@Nullable Object> channelList = in.array("coveredChannels", "covered channels");
+    Set<Channel> channels = EnumSet.noneOf(Channel.class);
+    for (int i = 0; i < channelList.size(); i++) {
+      var at = in.path("coveredChannels").index(i);
+      Channel c =
+          In.asEnum(In.asString(channelList.get(i), at, "channel"), at, Channel.class, "channel");
+      if (!channels.add(c)) {
+        throw new FormatException(
+            at, "Channel '" + In.word(c) + "' is listed twice at " + at, null);
+      }
+    }
+    CalendarFormat.at(in.path("coveredChannels"), () -> b.coveredChannels(channels));
+    In scope = in.object("scope", "areas covered by each tier");
+    Map<SupportTier, Set<ApplicationArea>> areas = new EnumMap<>(SupportTier.class);
+    for (SupportTier tier : SupportTier.values()) {
+      String key = In.word(tier);
+      List<@Nullable Object> list = scope.array(key, "application areas of the " + key + " tier");
+      Set<ApplicationArea> set = EnumSet.noneOf(ApplicationArea.class);
+      for (int i = 0; i < list.size(); i++) {
+        var at = scope.path(key).index(i);
+        ApplicationArea a =
+            In.asEnum(
+                In.asString(list.get(i), at, "application area"),
+                at,
+                ApplicationArea.class,
+                "application area");
+        if (!set.add(a)) {
+          throw new FormatException(at, "Area '" + In.word(a) + "' is listed twice at " + at, null);
+        }
+      }
+      areas.put(tier, set);
+    }
+    scope.end();
+    CalendarFormat.at(in.path("scope"), () -> b.scope(Scope.of(areas)));
+    in.end();
+    SlaPolicy[] out = new SlaPolicy[1];
+    CalendarFormat.at(in.path(), () -> out[0] = b.build());
+    return out[0];
+  }
+
+  private static Map<String, BusinessCalendar> readCalendars(In in) {
+    List<@Nullable Object> list = in.array("calendars", "business calendars used by the targets");
+    Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      Path at = in.path("calendars").index(i);
+      BusinessCalendar cal =
+          CalendarFormat.readCalendar(In.object(list.get(i), at, "business calendar"));
+      if (calendars.put(cal.name(), cal) != null) {
+        throw new FormatException(
+            at.key("name"),
+            "Calendar name '"
+                + cal.name()
+                + "' is used twice at "
+                + at
+                + ": give each calendar its own name",
+            null);
+      }
+    }
+    return calendars;
+  }
+
+  static ResponseTarget readTarget(
+      In t, Map<String, BusinessCalendar> calendars, Set<String> used) {
+    boolean elapsed = t.has("elapsed");
+    boolean businessTime = t.has("businessTime");
+    boolean businessDays = t.has("businessDays");
+    int kinds = (elapsed ? 1 : 0) + (businessTime ? 1 : 0) + (businessDays ? 1 : 0);
+    if (kinds != 1) {
+      throw new FormatException(
+          t.path(),
+          "Target at "
+              + t.path()
+              + " must have exactly one of \"elapsed\" (e.g. \"PT4H\" around the clock),"
+              + " \"businessTime\" (e.g. \"PT4H\" of business hours) or \"businessDays\" (e.g. 2);"
+              + " it has "
+              + kinds,
+          null);
+    }
+    ResponseTarget[] out = new ResponseTarget[1];
+    if (elapsed) {
+      Duration d =
+          t.convert("elapsed", "elapsed duration (ISO-8601, e.g. PT4H)", PolicyFormat::duration);
+      ZoneId zone = t.convert("zone", "IANA zone id", ZoneId::of);
+      CalendarFormat.at(t.path("elapsed"), () -> out[0] = ResponseTarget.ofElapsed(d, zone));
+    } else {
+      String name = t.string("calendar", "calendar name");
+      BusinessCalendar cal = calendars.get(name);
+      if (cal == null) {
+        throw new FormatException(
+            t.path("calendar"),
+            "Target at "
+                + t.path()
+                + " names calendar '"
+                + name
+                + "', which is not in the policy's \"calendars\" "
+                + calendars.keySet(),
+            null);
+      }
+      used.add(name);
+      if (businessTime) {
+        Duration d =
+            t.convert(
+                "businessTime", "business time (ISO-8601, e.g. PT4H)", PolicyFormat::duration);
+        CalendarFormat.at(
+            t.path("businessTime"), () -> out[0] = ResponseTarget.ofBusinessTime(d, cal));
+      } else {
+        int days = t.integer("businessDays", "number of business days");
+        CalendarFormat.at(
+            t.path("businessDays"), () -> out[0] = ResponseTarget.ofBusinessDays(days, cal));
+      }
+    }
+    t.end();
+    return out[0];
+  }
+
+  /**
+   * Parses an ISO-8601 duration in hours, minutes and seconds. Days are refused: "P1D" would
+   * silently mean 24 business hours, which nobody means by "one business day".
+   */
+  static Duration duration(String text) {
+    if (text.toUpperCase(java.util.Locale.ROOT).contains("D")) {
+      throw new IllegalArgumentException(
+          "days are not allowed in a duration: write hours (PT24H), or use \"businessDays\" for"
+              + " business days");
+    }
+    return Duration.parse(text);
+  }
+}

@@ -1,0 +1,113 @@
+package io.github.sla4j.jackson;
+
+import io.github.sla4j.policy.ApplicationArea;
+import io.github.sla4j.policy.Channel;
+import io.github.sla4j.policy.Severity;
+import io.github.sla4j.policy.SupportTier;
+import io.github.sla4j.tracking.CaseEvent;
+import io.github.sla4j.tracking.CaseTimeline;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JSON form of case timelines: an ordered list of events, each with a {@code type} word and an
+ * {@code at} instant. Instants are written in UTC ({@code 2026-11-25T22:00:00Z}); an offset
+ * date-time ({@code 2026-11-25T17:00:00-05:00}) is read as the same instant.
+ */
+final class TimelineFormat {
+
+  private TimelineFormat() {}
+
+  static Map<String, Object> write(CaseTimeline timeline) {
+    List<Object> events = new ArrayList<>();
+    for (CaseEvent e : timeline.events()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("type", type(e));
+      m.put("at", e.at().toString());
+      if (e instanceof CaseEvent.Opened o) {
+        m.put("tier", In.word(o.tier()));
+        m.put("severity", In.word(o.severity()));
+        m.put("channel", In.word(o.channel()));
+        m.put("area", In.word(o.area()));
+      } else if (e instanceof CaseEvent.SeverityChanged s) {
+        m.put("severity", In.word(s.severity()));
+      }
+      events.add(m);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("events", events);
+    return out;
+  }
+
+  private static String type(CaseEvent e) {
+    if (e instanceof CaseEvent.Opened) {
+      return "opened";
+    } else if (e instanceof CaseEvent.SeverityChanged) {
+      return "severity_changed";
+    } else if (e instanceof CaseEvent.Paused) {
+      return "paused";
+    } else if (e instanceof CaseEvent.Resumed) {
+      return "resumed";
+    }
+    return "first_response";
+  }
+
+  static CaseTimeline read(In in) {
+    List<@Nullable Object> list = in.array("events", "case events");
+    List<CaseEvent> events = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      events.add(readEvent(In.object(list.get(i), in.path("events").index(i), "case event")));
+    }
+    in.end();
+    CaseTimeline[] out = new CaseTimeline[1];
+    CalendarFormat.at(in.path("events"), () -> out[0] = CaseTimeline.of(events));
+    return out[0];
+  }
+
+  private static CaseEvent readEvent(In e) {
+    String type = e.string("type", "event type");
+    Instant at = e.convert("at", "instant (e.g. 2026-11-25T22:00:00Z)", TimelineFormat::instant);
+    CaseEvent event;
+    switch (type) {
+      case "opened" -> {
+        SupportTier tier = e.enumValue("tier", SupportTier.class, "support tier");
+        Severity severity = e.enumValue("severity", Severity.class, "severity");
+        Channel channel = e.enumValue("channel", Channel.class, "channel");
+        ApplicationArea area = e.enumValue("area", ApplicationArea.class, "application area");
+        event = new CaseEvent.Opened(at, tier, severity, channel, area);
+      }
+      case "severity_changed" ->
+          event =
+              new CaseEvent.SeverityChanged(
+                  at, e.enumValue("severity", Severity.class, "severity"));
+      case "paused" -> event = new CaseEvent.Paused(at);
+      case "resumed" -> event = new CaseEvent.Resumed(at);
+      case "first_response" -> event = new CaseEvent.FirstResponse(at);
+      default ->
+          throw new FormatException(
+              e.path("type"),
+              "Unknown event type '"
+                  + type
+                  + "' at "
+                  + e.path("type")
+                  + ": expected one of [opened, severity_changed, paused, resumed, first_response]",
+              null);
+    }
+    e.end();
+    return event;
+  }
+
+  static Instant instant(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException ex) {
+      return OffsetDateTime.parse(text).toInstant();
+    }
+  }
+}
