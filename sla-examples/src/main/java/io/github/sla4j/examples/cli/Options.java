@@ -26,8 +26,8 @@ final class Options {
         names = "--policy",
         paramLabel = "FILE",
         description =
-            "A support policy in sla4j JSON (docs/json-format.md). Default: the Threekit policy,"
-                + " Mon-Fri 03:00-18:00 America/New_York, U.S. federal holidays.")
+            "A support policy in sla4j JSON. Default: the built-in Threekit policy with U.S."
+                + " federal holidays.")
     Path file;
 
     SlaPolicy load() {
