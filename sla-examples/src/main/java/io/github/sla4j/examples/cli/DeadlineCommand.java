@@ -1,0 +1,170 @@
+package io.github.sla4j.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sla4j.policy.ApplicationArea;
+import io.github.sla4j.policy.Channel;
+import io.github.sla4j.policy.ResponseTarget;
+import io.github.sla4j.policy.Severity;
+import io.github.sla4j.policy.SlaPolicy;
+import io.github.sla4j.policy.SupportTier;
+import io.github.sla4j.tracking.CaseStatus;
+import io.github.sla4j.tracking.CaseTimeline;
+import io.github.sla4j.tracking.SlaTracker;
+import java.io.PrintWriter;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sla deadline}: the initial-response deadline of a new case, with its explanation. */
+@Command(
+    name = "deadline",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints the initial-response deadline of a case opened at an instant: as an ISO instant, as"
+          + " local time in the calendar's zone and in the display zone, with the explanation.",
+      "A case whose channel or area the policy does not cover has no deadline; the reason is"
+          + " printed instead."
+    })
+final class DeadlineCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin Options.Policy policyOption;
+  @Mixin Options.Json jsonOption;
+
+  @Option(
+      names = "--tier",
+      required = true,
+      paramLabel = "TIER",
+      description = "The customer's support tier: standard, premier.")
+  SupportTier tier;
+
+  @Option(
+      names = "--severity",
+      required = true,
+      paramLabel = "SEVERITY",
+      description = "The case's severity: critical, urgent, high, medium.")
+  Severity severity;
+
+  @Option(
+      names = "--opened",
+      required = true,
+      paramLabel = "DATE-TIME",
+      description =
+          "When the case was opened: 2026-11-25T17:00-05:00, 2026-11-25T22:00Z, or a local"
+              + " 2026-11-25T17:00 read in --zone, else in the calendar's zone.")
+  String opened;
+
+  @Option(
+      names = "--channel",
+      defaultValue = "support-portal",
+      paramLabel = "CHANNEL",
+      description =
+          "How the case was logged: support-portal, email, forum. Default: ${DEFAULT-VALUE}.")
+  Channel channel;
+
+  @Option(
+      names = "--area",
+      defaultValue = "editor",
+      paramLabel = "AREA",
+      description =
+          "The application area, e.g. editor, player, api, custom-crm-integration (all: docs/cli.md)."
+              + " Default: ${DEFAULT-VALUE}.")
+  ApplicationArea area;
+
+  @Option(
+      names = "--zone",
+      paramLabel = "ZONE",
+      description = "The display zone, e.g. Europe/Berlin. Default: the system's zone.")
+  ZoneId zone;
+
+  @Override
+  public Integer call() {
+    SlaPolicy policy = policyOption.load();
+    ResponseTarget target = policy.target(tier, severity);
+    ZoneId calendarZone = target.calendar().zone();
+    ZoneId display = zone == null ? ZoneId.systemDefault() : zone;
+    Instant openedAt =
+        Inputs.instant(spec.commandLine(), "--opened", opened, zone == null ? calendarZone : zone);
+    CaseTimeline timeline = CaseTimeline.opened(openedAt, tier, severity, channel, area);
+    CaseStatus status;
+    try {
+      status = SlaTracker.of(policy).status(timeline, openedAt);
+    } catch (DateTimeException ex) {
+      throw Inputs.badCalendar(spec.commandLine(), "--policy", ex);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (jsonOption.json) {
+      Inputs.print(out, json(status, openedAt, calendarZone, display));
+    } else {
+      print(out, policy, status, openedAt, calendarZone, display);
+    }
+    return 0;
+  }
+
+  private void print(
+      PrintWriter out,
+      SlaPolicy policy,
+      CaseStatus status,
+      Instant openedAt,
+      ZoneId calendarZone,
+      ZoneId display) {
+    out.println("Policy     " + policy.name());
+    out.println(
+        "Case       "
+            + Converters.name(tier)
+            + " / "
+            + Converters.name(severity)
+            + ", "
+            + Converters.name(channel)
+            + ", "
+            + Converters.name(area));
+    printInstant(out, "Opened", openedAt, calendarZone, display);
+    if (status.deadline().isEmpty()) {
+      out.println("Deadline   none: " + status.coverage().message());
+    } else {
+      out.println("Target     " + status.target().orElseThrow().describe());
+      printInstant(out, "Deadline", status.deadline().orElseThrow(), calendarZone, display);
+    }
+    out.println();
+    Texts.printExplanation(out, status.explanation());
+  }
+
+  static void printInstant(
+      PrintWriter out, String label, Instant instant, ZoneId calendarZone, ZoneId display) {
+    out.println(String.format("%-10s %s", label, instant));
+    out.println("           " + Texts.local(instant, calendarZone));
+    if (!display.equals(calendarZone)) {
+      out.println("           " + Texts.local(instant, display));
+    }
+  }
+
+  private ObjectNode json(
+      CaseStatus status, Instant openedAt, ZoneId calendarZone, ZoneId display) {
+    ObjectNode node = Inputs.object();
+    node.put("tier", tier.name());
+    node.put("severity", severity.name());
+    node.put("channel", channel.name());
+    node.put("area", area.name());
+    node.put("opened", openedAt.toString());
+    node.put("covered", status.coverage().isCovered());
+    node.put("reason", status.coverage().reason().map(Enum::name).orElse(null));
+    node.put("message", status.coverage().isCovered() ? null : status.coverage().message());
+    if (status.deadline().isPresent()) {
+      Instant deadline = status.deadline().orElseThrow();
+      node.put("deadline", deadline.toString());
+      node.set("deadlineInCalendarZone", Inputs.instant(deadline, calendarZone));
+      node.set("deadlineInDisplayZone", Inputs.instant(deadline, display));
+    } else {
+      node.putNull("deadline");
+    }
+    node.set("explanation", Inputs.explanation(status.explanation()));
+    node.set("status", Inputs.tree(status));
+    return node;
+  }
+}

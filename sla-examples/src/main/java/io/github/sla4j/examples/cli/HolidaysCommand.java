@@ -1,0 +1,96 @@
+package io.github.sla4j.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sla4j.holiday.Holiday;
+import io.github.sla4j.holiday.HolidayCalendar;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Year;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sla holidays}: the holidays observed in a year. */
+@Command(
+    name = "holidays",
+    mixinStandardHelpOptions = true,
+    description =
+        "Prints the holidays observed in a year, by observed date; a holiday moved by an"
+            + " observance rule shows the date it falls on.")
+final class HolidaysCommand implements Callable<Integer> {
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ENGLISH);
+
+  /** The built-in holiday calendars. */
+  enum Preset {
+    US_FEDERAL,
+    NYSE
+  }
+
+  @Spec CommandSpec spec;
+  @Mixin Options.Json jsonOption;
+
+  @Option(
+      names = "--year",
+      required = true,
+      paramLabel = "YYYY",
+      description = "The year of the observed dates, e.g. 2027.")
+  Year year;
+
+  @Option(
+      names = "--calendar",
+      defaultValue = "us-federal",
+      paramLabel = "NAME",
+      description = "A built-in holiday calendar: us-federal, nyse. Default: ${DEFAULT-VALUE}.")
+  Preset preset;
+
+  @Option(
+      names = "--holidays-file",
+      paramLabel = "FILE",
+      description = "A holiday calendar in sla4j JSON, used instead of --calendar.")
+  Path file;
+
+  @Override
+  public Integer call() {
+    HolidayCalendar holidays =
+        file != null
+            ? Inputs.readJson(
+                spec.commandLine(),
+                "--holidays-file",
+                file,
+                HolidayCalendar.class,
+                "holiday calendar")
+            : preset == Preset.NYSE ? HolidayCalendar.nyse() : HolidayCalendar.usFederal();
+    List<Holiday> list = holidays.holidaysIn(year.getValue());
+    PrintWriter out = spec.commandLine().getOut();
+    if (jsonOption.json) {
+      ObjectNode node = Inputs.object();
+      node.put("calendar", holidays.name());
+      node.put("year", year.getValue());
+      ArrayNode array = node.putArray("holidays");
+      for (Holiday h : list) {
+        ObjectNode item = array.addObject();
+        item.put("date", h.date().toString());
+        item.put("name", h.name());
+        item.put("scheduledDate", h.scheduledDate().toString());
+      }
+      Inputs.print(out, node);
+      return 0;
+    }
+    out.println(holidays.name() + " holidays observed in " + year + ": " + list.size());
+    for (Holiday h : list) {
+      String moved =
+          h.isMoved() ? "  (falls on " + DAY.format(h.scheduledDate()) + ", observed here)" : "";
+      out.println(DAY.format(h.date()) + "  " + h.name() + moved);
+    }
+    return 0;
+  }
+}

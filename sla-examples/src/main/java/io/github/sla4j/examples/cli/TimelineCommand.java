@@ -1,0 +1,93 @@
+package io.github.sla4j.examples.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sla4j.tracking.CaseEvent;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sla timeline}: an SVG picture of a case's clock. */
+@Command(
+    name = "timeline",
+    mixinStandardHelpOptions = true,
+    description =
+        "Writes an SVG picture of a case's clock: the target calendar's open windows shaded,"
+            + " pauses hatched, warning thresholds and the deadline marked, the case's events,"
+            + " and an axis of local dates in the calendar's zone.")
+final class TimelineCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin Options.Policy policyOption;
+  @Mixin Options.Json jsonOption;
+  @Mixin StatusCommand.CaseOptions caseOptions;
+
+  @Option(
+      names = "--svg",
+      required = true,
+      paramLabel = "FILE",
+      description = "Where to write the SVG picture.")
+  Path svg;
+
+  @Override
+  public Integer call() {
+    StatusCommand.CaseOptions.Loaded loaded =
+        caseOptions.load(spec.commandLine(), policyOption.load());
+    CaseEvent.Opened opened = loaded.timeline().opened();
+    String title =
+        "Case opened "
+            + Texts.local(opened.at(), loaded.calendarZone())
+            + ": "
+            + Converters.name(opened.tier())
+            + " / "
+            + Converters.name(opened.severity());
+    TimelineSvg.Drawing drawing =
+        TimelineSvg.draw(title, loaded.timeline(), loaded.status(), loaded.thresholds());
+    try {
+      Files.writeString(svg, drawing.svg(), StandardCharsets.UTF_8);
+    } catch (IOException ex) {
+      throw Inputs.bad(
+          spec.commandLine(),
+          "--svg",
+          "cannot write '" + svg + "': " + ex + "; expected a writable file");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (jsonOption.json) {
+      ObjectNode node = Inputs.object();
+      node.put("svg", svg.toString());
+      node.put("state", loaded.status().state().name());
+      node.put("deadline", loaded.status().deadline().map(Object::toString).orElse(null));
+      node.put("zone", loaded.calendarZone().getId());
+      node.put("openWindows", drawing.openWindows());
+      node.put("pauses", drawing.pauses());
+      node.put("thresholds", drawing.thresholds());
+      Inputs.print(out, node);
+    } else {
+      out.println(
+          "Wrote "
+              + svg
+              + ": "
+              + drawing.openWindows()
+              + " open windows, "
+              + drawing.pauses()
+              + " pauses, "
+              + drawing.thresholds()
+              + " thresholds, "
+              + loaded
+                  .status()
+                  .deadline()
+                  .map(d -> "deadline " + Texts.local(d, loaded.calendarZone()))
+                  .orElse("no deadline (" + loaded.status().coverage().message() + ")")
+              + "; state "
+              + loaded.status().state());
+    }
+    return 0;
+  }
+}
