@@ -74,12 +74,12 @@ final class TimelineCommand implements Callable<Integer> {
           "Wrote "
               + svg
               + ": "
-              + drawing.openWindows()
-              + " open windows, "
-              + drawing.pauses()
-              + " pauses, "
-              + drawing.thresholds()
-              + " thresholds, "
+              + count(drawing.openWindows(), "open window")
+              + ", "
+              + count(drawing.pauses(), "pause")
+              + ", "
+              + count(drawing.thresholds(), "threshold")
+              + ", "
               + loaded
                   .status()
                   .deadline()
@@ -89,5 +89,9 @@ final class TimelineCommand implements Callable<Integer> {
               + loaded.status().state());
     }
     return 0;
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -125,7 +125,7 @@ class TimelineSvgTest {
             "2026-11-19T10:30-05:00");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("2 open windows, 1 pauses, 3 thresholds");
+    assertThat(run.out()).contains("2 open windows, 1 pause, 3 thresholds");
     Document doc = parse(Files.readString(svg));
     assertThat(select(doc, "//*[@class='deadline']").getLength()).isEqualTo(1);
   }
