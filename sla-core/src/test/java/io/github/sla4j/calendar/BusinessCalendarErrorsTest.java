@@ -328,6 +328,36 @@ class BusinessCalendarErrorsTest {
         });
   }
 
+  @Test
+  void searchesWithinTheSpanLimit_succeedWhateverTheCalendarComputedBefore() {
+    // One minute a week: 130 business hours take about 150 years, well within the 500-year limit.
+    Duration amount = Duration.ofHours(130);
+    Instant far = T.atZone(NEW_YORK).plusYears(300).toInstant();
+    Instant past = T.atZone(NEW_YORK).minusYears(300).toInstant();
+
+    Instant back = oneMinuteAWeek().subtractBusinessTime(T, amount);
+    BusinessCalendar warmAhead = oneMinuteAWeek();
+    warmAhead.businessTimeBetween(T, far);
+    assertThat(warmAhead.subtractBusinessTime(T, amount))
+        .as("subtract after the table was grown 300 years ahead")
+        .isEqualTo(back);
+
+    Instant ahead = oneMinuteAWeek().addBusinessTime(T, amount);
+    BusinessCalendar warmBehind = oneMinuteAWeek();
+    warmBehind.businessTimeBetween(past, T);
+    assertThat(warmBehind.addBusinessTime(T, amount))
+        .as("add after the table was grown 300 years back")
+        .isEqualTo(ahead);
+    assertThat(Duration.between(back, ahead)).isGreaterThan(Duration.ofDays(250 * 365));
+  }
+
+  private static BusinessCalendar oneMinuteAWeek() {
+    return BusinessCalendar.builder(NEW_YORK)
+        .name("one minute a week")
+        .hours(DayOfWeek.MONDAY, LocalTime.of(12, 0), LocalTime.of(12, 1))
+        .build();
+  }
+
   private static BusinessCalendar twoDays(LocalDate a, LocalDate b) {
     return BusinessCalendar.builder(NEW_YORK)
         .name("two days")
