@@ -331,7 +331,22 @@ public final class BusinessTimeEngine {
   }
 
   private WindowTable rebuild(WindowTable old, long firstDay, long lastDay, Instant start) {
-    if (old != null && lastDay - firstDay > MAX_SPAN_DAYS) {
+    boolean progress = true;
+    if (old != null && start != null && lastDay - firstDay > MAX_SPAN_DAYS) {
+      // The cached table may reach far from this search (grown by earlier operations, or by
+      // doubling): keep only the dates from the search start in the direction it searches.
+      long startDay = localEpochDay(start.getEpochSecond());
+      if (lastDay > old.lastDay) {
+        firstDay = Math.max(firstDay, startDay - 2);
+        lastDay = Math.min(lastDay, firstDay + MAX_SPAN_DAYS);
+        progress = lastDay > old.lastDay;
+      } else {
+        lastDay = Math.min(lastDay, startDay + 2);
+        firstDay = Math.max(firstDay, lastDay - MAX_SPAN_DAYS);
+        progress = firstDay < old.firstDay;
+      }
+    }
+    if (old != null && (!progress || lastDay - firstDay > MAX_SPAN_DAYS)) {
       throw new DateTimeException(
           "Calendar "
               + description
