@@ -1,6 +1,5 @@
 package io.github.sla4j.calendar;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,15 +23,24 @@ import java.util.Set;
  * ({@link #firstInstantReading}); every operation is then a plain walk over those intervals, date
  * by date, with sums of {@link Duration}s. Intervals are computed lazily per date and cached.
  *
- * <p>Searches stop after {@link #SCAN_LIMIT_DAYS} dates and throw {@link NoAnswerException}. Not
- * thread-safe.
+ * <p>Searches stop at a closed stretch beyond the ten-year horizon the engine documents, and throw
+ * {@link NoAnswerException}. Not thread-safe.
  */
 final class ReferenceCalendar {
 
-  /** How many dates a search walks before giving up. */
-  static final int SCAN_LIMIT_DAYS = 12 * 366;
+  /** How many dates past the last open time seen a search walks before giving up. */
+  static final int WALK_LIMIT_DAYS = 3670;
 
   private static final Duration MAX_OFFSET = Duration.ofHours(18);
+
+  /**
+   * The engine documents a search horizon of ten years: a search that must cross more closed time
+   * than that (or, for nextClose, more open time) throws. Gaps clearly shorter must be crossed,
+   * clearly longer must not; within a few days of ten years either is accepted.
+   */
+  static final Duration HORIZON_SURELY_WITHIN = Duration.ofDays(3650);
+
+  static final Duration HORIZON_SURELY_BEYOND = Duration.ofDays(3660);
 
   /** A half-open interval of instants {@code [open, close)}. */
   record Interval(Instant open, Instant close) {
@@ -61,6 +69,25 @@ final class ReferenceCalendar {
       super(message);
     }
   }
+
+  /** Thrown when the answer depends on where exactly the ten-year horizon is drawn. */
+  static final class HorizonEdgeException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    HorizonEdgeException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Windows whose instants differ in length from their local times (DST inside), over all models.
+   */
+  static final java.util.concurrent.atomic.AtomicLong SHIFTED_WINDOWS =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /** Windows the wall-clock rule mapped to an empty interval, over all models. */
+  static final java.util.concurrent.atomic.AtomicLong DROPPED_WINDOWS =
+      new java.util.concurrent.atomic.AtomicLong();
 
   private final CalendarSpec spec;
   private final ZoneId zone;
@@ -131,6 +158,11 @@ final class ReferenceCalendar {
       Instant close = firstInstantReading(zone, date.atStartOfDay().plusSeconds(w.close()));
       if (close.isAfter(open)) {
         out.add(new Interval(open, close));
+      } else {
+        DROPPED_WINDOWS.incrementAndGet();
+      }
+      if (Duration.between(open, close).getSeconds() != w.close() - w.open()) {
+        SHIFTED_WINDOWS.incrementAndGet();
       }
     }
     out.sort((x, y) -> x.open().compareTo(y.open()));
@@ -150,9 +182,67 @@ final class ReferenceCalendar {
     return LocalDate.ofInstant(t, zone);
   }
 
-  /** All intervals of the dates from {@code from} on, in time order, up to the scan limit. */
-  private Iterable<Interval> forwardFrom(LocalDate from) {
-    return forward(from, from.plusDays(SCAN_LIMIT_DAYS));
+  /**
+   * A walk over the intervals of consecutive dates, forward or backward, that gives up once it has
+   * gone {@link #WALK_LIMIT_DAYS} dates past its {@link #anchor}: the date of the last open time
+   * the caller saw (or of the start). So a walk never runs forever, yet crosses any closed stretch
+   * the horizon allows.
+   */
+  private final class Walk implements Iterable<Interval>, java.util.Iterator<Interval> {
+    private final int step;
+    private LocalDate date;
+    private int index;
+    private Interval last;
+    LocalDate anchor;
+
+    Walk(LocalDate from, int step) {
+      this.step = step;
+      this.date = from;
+      this.anchor = from;
+      this.index = step > 0 ? 0 : intervalsOn(from).size() - 1;
+    }
+
+    @Override
+    public java.util.Iterator<Interval> iterator() {
+      return this;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (index < 0 || index >= intervalsOn(date).size()) {
+        if (Math.abs(date.toEpochDay() - anchor.toEpochDay()) > WALK_LIMIT_DAYS) {
+          return false;
+        }
+        date = date.plusDays(step);
+        index = step > 0 ? 0 : intervalsOn(date).size() - 1;
+      }
+      return true;
+    }
+
+    @Override
+    public Interval next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      Interval i = intervalsOn(date).get(index);
+      index += step;
+      boolean inOrder =
+          last == null
+              || (step > 0 ? !i.open().isBefore(last.close()) : !i.close().isAfter(last.open()));
+      if (!inOrder) {
+        throw new IllegalStateException("intervals out of order: " + last + " then " + i);
+      }
+      last = i;
+      return i;
+    }
+  }
+
+  private Walk forwardFrom(LocalDate from) {
+    return new Walk(from, 1);
+  }
+
+  private Walk backwardFrom(LocalDate from) {
+    return new Walk(from, -1);
   }
 
   /**
@@ -191,33 +281,6 @@ final class ReferenceCalendar {
         };
   }
 
-  /** All intervals of the dates from {@code from} back, latest first, up to the scan limit. */
-  private Iterable<Interval> backwardFrom(LocalDate from) {
-    return () ->
-        new java.util.Iterator<>() {
-          private LocalDate date = from;
-          private int index = intervalsOn(from).size() - 1;
-
-          @Override
-          public boolean hasNext() {
-            while (index < 0) {
-              if (date.isBefore(from.minusDays(SCAN_LIMIT_DAYS))) {
-                return false;
-              }
-              date = date.minusDays(1);
-              index = intervalsOn(date).size() - 1;
-            }
-            return true;
-          }
-
-          @Override
-          public Interval next() {
-            hasNext();
-            return intervalsOn(date).get(index--);
-          }
-        };
-  }
-
   /**
    * Dates whose intervals may end after {@code t}: none before the local date of {@code t} can
    * (their last close is at most the first instant of that date, which is at or before {@code t});
@@ -251,6 +314,7 @@ final class ReferenceCalendar {
   Instant nextOpen(Instant t) {
     for (Interval i : forwardFrom(firstRelevantDate(t))) {
       if (i.close().isAfter(t)) {
+        checkHorizon(t, i.open(), "closed time");
         return max(i.open(), t);
       }
     }
@@ -258,21 +322,28 @@ final class ReferenceCalendar {
   }
 
   Instant nextClose(Instant t) {
-    LocalDate from = firstRelevantDate(t);
     Instant close = null;
-    for (Interval i : forwardFrom(from)) {
+    Walk walk = forwardFrom(firstRelevantDate(t));
+    for (Interval i : walk) {
       if (close == null) {
         if (i.close().isAfter(t)) {
+          checkHorizon(t, i.open(), "closed time");
           close = i.close();
+          walk.anchor = localDate(close);
         }
       } else if (i.open().equals(close)) {
         close = i.close();
+        if (close.isAfter(t.plus(HORIZON_SURELY_BEYOND))) {
+          throw new NoAnswerException("open without a break beyond the horizon from " + t);
+        }
       } else {
+        checkHorizon(t, close, "open time");
         return close;
       }
     }
-    // The walk ran out of intervals: the stretch ends at close, unless it reached the scan limit.
-    if (close != null && localDate(close).isBefore(from.plusDays(SCAN_LIMIT_DAYS - 2))) {
+    // The walk ran out of intervals: no more open time within the horizon after close.
+    if (close != null) {
+      checkHorizon(t, close, "open time");
       return close;
     }
     throw new NoAnswerException("no close after " + t);
@@ -300,11 +371,16 @@ final class ReferenceCalendar {
       return subtract(t, d.negated());
     }
     Duration remaining = d;
-    for (Interval i : forwardFrom(firstRelevantDate(t))) {
+    Instant previousEnd = t;
+    Walk walk = forwardFrom(firstRelevantDate(t));
+    for (Interval i : walk) {
       if (!i.close().isAfter(t)) {
         continue;
       }
       Instant start = max(i.open(), t);
+      checkHorizon(previousEnd, start, "closed time");
+      previousEnd = i.close();
+      walk.anchor = localDate(previousEnd);
       Duration available = Duration.between(start, i.close());
       if (available.compareTo(remaining) >= 0) {
         return start.plus(remaining);
@@ -322,11 +398,16 @@ final class ReferenceCalendar {
       return add(t, d.negated());
     }
     Duration remaining = d;
-    for (Interval i : backwardFrom(lastRelevantDate(t))) {
+    Instant previousStart = t;
+    Walk walk = backwardFrom(lastRelevantDate(t));
+    for (Interval i : walk) {
       if (!i.open().isBefore(t)) {
         continue;
       }
       Instant end = min(i.close(), t);
+      checkHorizon(end, previousStart, "closed time");
+      previousStart = i.open();
+      walk.anchor = localDate(previousStart);
       Duration available = Duration.between(i.open(), end);
       if (available.compareTo(remaining) >= 0) {
         return end.minus(remaining);
@@ -384,13 +465,15 @@ final class ReferenceCalendar {
   LocalDate nthWorkingDateAfter(LocalDate w0, int n) {
     LocalDate d = w0;
     for (int found = 0; found < n; ) {
-      d = d.plusDays(1);
-      if (d.isAfter(w0.plusDays(SCAN_LIMIT_DAYS))) {
-        throw new NoAnswerException("no " + n + " working dates after " + w0);
-      }
-      if (isWorkingDate(d)) {
-        found++;
-      }
+      Instant lastClose = intervalsOn(d).get(intervalsOn(d).size() - 1).close();
+      do {
+        d = d.plusDays(1);
+        if (d.isAfter(localDate(lastClose).plusDays(WALK_LIMIT_DAYS))) {
+          throw new NoAnswerException("no " + n + " working dates after " + w0);
+        }
+      } while (!isWorkingDate(d));
+      checkHorizon(lastClose, intervalsOn(d).get(0).open(), "closed time");
+      found++;
     }
     return d;
   }
@@ -407,16 +490,23 @@ final class ReferenceCalendar {
     throw new IllegalStateException("offset " + offset + " beyond " + date);
   }
 
+  /** Refuses a search step across more than the horizon from {@code from} to {@code to}. */
+  private static void checkHorizon(Instant from, Instant to, String what) {
+    Duration span = Duration.between(from, to);
+    if (span.compareTo(HORIZON_SURELY_BEYOND) > 0) {
+      throw new NoAnswerException(
+          what + " spans " + span + " from " + from + ", beyond the horizon");
+    }
+    if (span.compareTo(HORIZON_SURELY_WITHIN) > 0) {
+      throw new HorizonEdgeException(what + " spans " + span + " from " + from);
+    }
+  }
+
   private static Instant max(Instant a, Instant b) {
     return a.isAfter(b) ? a : b;
   }
 
   private static Instant min(Instant a, Instant b) {
     return a.isBefore(b) ? a : b;
-  }
-
-  /** Used by tests that expect the engine to fail where the model finds nothing. */
-  static boolean isNoAnswer(RuntimeException e) {
-    return e instanceof NoAnswerException || e instanceof DateTimeException;
   }
 }
