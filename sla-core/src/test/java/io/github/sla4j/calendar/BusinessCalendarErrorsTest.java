@@ -14,7 +14,9 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -46,49 +48,50 @@ class BusinessCalendarErrorsTest {
     LocalDate date = LocalDate.of(2024, 3, 13);
     ZonedDateTime zdt = T.atZone(NEW_YORK);
     OffsetDateTime odt = zdt.toOffsetDateTime();
-    Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
-    calls.put("zone", () -> BusinessCalendar.builder(null));
-    calls.put("zone ", () -> BusinessCalendar.alwaysOpen(null));
-    calls.put("name", () -> b.name(null));
-    calls.put("day", () -> b.hours(null, T09, T17));
-    calls.put("open", () -> b.hours(DayOfWeek.MONDAY, null, T17));
-    calls.put("close", () -> b.hours(DayOfWeek.MONDAY, T09, null));
-    calls.put("first", () -> b.hours(null, DayOfWeek.FRIDAY, T09, T17));
-    calls.put("last", () -> b.hours(DayOfWeek.MONDAY, null, T09, T17));
-    calls.put("date", () -> b.holiday(null));
-    calls.put("name ", () -> b.holiday(date, null));
-    calls.put("holidays", () -> b.holidays(null));
-    calls.put("date ", () -> b.specialHours(null, T09, T17));
-    calls.put("open ", () -> b.specialHours(date, null, T17));
-    calls.put("close ", () -> b.specialHours(date, T09, null));
-    calls.put("instant", () -> cal.isOpen((Instant) null));
-    calls.put("instant ", () -> cal.nextOpen((Instant) null));
-    calls.put("instant  ", () -> cal.nextClose((Instant) null));
-    calls.put("startInclusive", () -> cal.businessTimeBetween(null, T));
-    calls.put("endExclusive", () -> cal.businessTimeBetween(T, (Instant) null));
-    calls.put("instant   ", () -> cal.addBusinessTime((Instant) null, HOUR));
-    calls.put("amount", () -> cal.addBusinessTime(T, null));
-    calls.put("instant    ", () -> cal.subtractBusinessTime((Instant) null, HOUR));
-    calls.put("amount ", () -> cal.subtractBusinessTime(T, null));
-    calls.put("instant     ", () -> cal.addBusinessDays((Instant) null, 1));
-    calls.put("date  ", () -> cal.isWorkingDate(null));
-    calls.put("date   ", () -> cal.openPeriodsOn(null));
-    calls.put("date    ", () -> cal.holidayOn(null));
-    calls.put("dateTime", () -> cal.isOpen((ZonedDateTime) null));
-    calls.put("dateTime ", () -> cal.nextOpen((OffsetDateTime) null));
-    calls.put("dateTime  ", () -> cal.nextClose((ZonedDateTime) null));
-    calls.put("dateTime   ", () -> cal.addBusinessTime((OffsetDateTime) null, HOUR));
-    calls.put("amount  ", () -> cal.addBusinessTime(zdt, null));
-    calls.put("amount   ", () -> cal.subtractBusinessTime(odt, null));
-    calls.put("dateTime    ", () -> cal.addBusinessDays((ZonedDateTime) null, 1));
-    calls.put("startInclusive ", () -> cal.businessTimeBetween(null, zdt));
-    calls.put("endExclusive ", () -> cal.businessTimeBetween(odt, null));
-    calls.forEach(
-        (param, call) ->
-            assertThatThrownBy(call)
-                .as("parameter %s", param.trim())
-                .isInstanceOf(NullPointerException.class)
-                .hasMessage(param.trim()));
+    List<Map.Entry<String, ThrowingCallable>> calls = new ArrayList<>();
+    calls.add(Map.entry("zone", () -> BusinessCalendar.builder(null)));
+    calls.add(Map.entry("zone", () -> BusinessCalendar.alwaysOpen(null)));
+    calls.add(Map.entry("name", () -> b.name(null)));
+    calls.add(Map.entry("day", () -> b.hours(null, T09, T17)));
+    calls.add(Map.entry("open", () -> b.hours(DayOfWeek.MONDAY, null, T17)));
+    calls.add(Map.entry("close", () -> b.hours(DayOfWeek.MONDAY, T09, null)));
+    calls.add(Map.entry("first", () -> b.hours(null, DayOfWeek.FRIDAY, T09, T17)));
+    calls.add(Map.entry("last", () -> b.hours(DayOfWeek.MONDAY, null, T09, T17)));
+    calls.add(Map.entry("date", () -> b.holiday(null)));
+    calls.add(Map.entry("name", () -> b.holiday(date, null)));
+    calls.add(Map.entry("holidays", () -> b.holidays(null)));
+    calls.add(Map.entry("date", () -> b.specialHours(null, T09, T17)));
+    calls.add(Map.entry("open", () -> b.specialHours(date, null, T17)));
+    calls.add(Map.entry("close", () -> b.specialHours(date, T09, null)));
+    calls.add(Map.entry("instant", () -> cal.isOpen((Instant) null)));
+    calls.add(Map.entry("instant", () -> cal.nextOpen((Instant) null)));
+    calls.add(Map.entry("instant", () -> cal.nextClose((Instant) null)));
+    calls.add(Map.entry("startInclusive", () -> cal.businessTimeBetween(null, T)));
+    calls.add(Map.entry("endExclusive", () -> cal.businessTimeBetween(T, (Instant) null)));
+    calls.add(Map.entry("instant", () -> cal.addBusinessTime((Instant) null, HOUR)));
+    calls.add(Map.entry("amount", () -> cal.addBusinessTime(T, null)));
+    calls.add(Map.entry("instant", () -> cal.subtractBusinessTime((Instant) null, HOUR)));
+    calls.add(Map.entry("amount", () -> cal.subtractBusinessTime(T, null)));
+    calls.add(Map.entry("instant", () -> cal.addBusinessDays((Instant) null, 1)));
+    calls.add(Map.entry("date", () -> cal.isWorkingDate(null)));
+    calls.add(Map.entry("date", () -> cal.openPeriodsOn(null)));
+    calls.add(Map.entry("date", () -> cal.holidayOn(null)));
+    calls.add(Map.entry("dateTime", () -> cal.isOpen((ZonedDateTime) null)));
+    calls.add(Map.entry("dateTime", () -> cal.nextOpen((OffsetDateTime) null)));
+    calls.add(Map.entry("dateTime", () -> cal.nextClose((ZonedDateTime) null)));
+    calls.add(Map.entry("dateTime", () -> cal.addBusinessTime((OffsetDateTime) null, HOUR)));
+    calls.add(Map.entry("amount", () -> cal.addBusinessTime(zdt, null)));
+    calls.add(Map.entry("amount", () -> cal.subtractBusinessTime(odt, null)));
+    calls.add(Map.entry("dateTime", () -> cal.addBusinessDays((ZonedDateTime) null, 1)));
+    calls.add(Map.entry("startInclusive", () -> cal.businessTimeBetween(null, zdt)));
+    calls.add(Map.entry("endExclusive", () -> cal.businessTimeBetween(odt, null)));
+    for (int i = 0; i < calls.size(); i++) {
+      Map.Entry<String, ThrowingCallable> call = calls.get(i);
+      assertThatThrownBy(call.getValue())
+          .as("call %d, parameter %s", i, call.getKey())
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage(call.getKey());
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

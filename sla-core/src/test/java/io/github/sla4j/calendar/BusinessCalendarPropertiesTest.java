@@ -380,6 +380,51 @@ class BusinessCalendarPropertiesTest {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Independence from history
+
+  @Test
+  void everyOperation_givesTheSameOutcomeOnAFreshAndOnAWarmCalendar() {
+    PropertyRunner.check(
+        "historyIndependence",
+        250,
+        CalendarGenerators.cases(),
+        c -> {
+          CALENDARS.incrementAndGet();
+          BusinessCalendar warm = c.calendar();
+          // Grow the cached window table far in both directions first.
+          Instant t0 = c.instants.get(0);
+          attempt(() -> warm.businessTimeBetween(t0.minus(Duration.ofDays(120 * 365)), t0));
+          attempt(() -> warm.businessTimeBetween(t0, t0.plus(Duration.ofDays(120 * 365))));
+          for (int i = 0; i < 3; i++) {
+            Instant t = c.instants.get(i);
+            Duration d = c.durations.get(i);
+            int n = c.days.get(i % c.days.size());
+            CHECKS.addAndGet(5);
+            sameOutcome(
+                "nextOpen(" + t + ")",
+                () -> warm.nextOpen(t),
+                () -> c.spec.toCalendar().nextOpen(t));
+            sameOutcome(
+                "nextClose(" + t + ")",
+                () -> warm.nextClose(t),
+                () -> c.spec.toCalendar().nextClose(t));
+            sameOutcome(
+                "add(" + t + ", " + d + ")",
+                () -> warm.addBusinessTime(t, d),
+                () -> c.spec.toCalendar().addBusinessTime(t, d));
+            sameOutcome(
+                "subtract(" + t + ", " + d + ")",
+                () -> warm.subtractBusinessTime(t, d),
+                () -> c.spec.toCalendar().subtractBusinessTime(t, d));
+            sameOutcome(
+                "addBusinessDays(" + t + ", " + n + ")",
+                () -> warm.addBusinessDays(t, n),
+                () -> c.spec.toCalendar().addBusinessDays(t, n));
+          }
+        });
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Overloads
 
   @Test

@@ -102,10 +102,12 @@ final class CalendarGenerators {
 
   private static CalendarSpec spec(Rnd r, ZoneId zone, LocalDate base) {
     List<Win> template = windows(r);
+    boolean sparse = r.chance(6); // only special hours: searches may cross years of closed time
     EnumMap<DayOfWeek, List<Win>> weekly = new EnumMap<>(DayOfWeek.class);
     for (DayOfWeek day : DayOfWeek.values()) {
       int roll = r.between(0, 99);
-      weekly.put(day, roll < 55 ? template : roll < 80 ? List.of() : windows(r));
+      weekly.put(
+          day, sparse || roll >= 55 && roll < 80 ? List.of() : roll < 55 ? template : windows(r));
     }
     Map<LocalDate, String> holidays = new LinkedHashMap<>();
     int holidayCount = r.chance(40) ? 0 : r.between(1, 4);
