@@ -250,6 +250,29 @@ class BusinessCalendarExamplesTest {
     assertThat(cal.isOpen(tr.getInstant().plus(Duration.ofMinutes(15))))
         .as("23:15 again")
         .isFalse();
+
+    // A window whose close (24:00) comes after the overlap spans both passes of 23:00-24:00:
+    // the clock first reads Sunday 00:00 one hour after the transition.
+    BusinessCalendar evening =
+        BusinessCalendar.builder(santiago)
+            .hours(DayOfWeek.SATURDAY, LocalTime.of(22, 0), LocalTime.MIDNIGHT)
+            .build();
+    assertThat(evening.openPeriodsOn(saturday))
+        .containsExactly(OpenPeriod.of(tr.getInstant().minus(Duration.ofHours(2)), sundayStart));
+    assertThat(dayLength(evening, saturday)).isEqualTo(Duration.ofHours(3));
+  }
+
+  @Test
+  void window_spanningTheWholeFallBackOverlap_countsTheRepeatedHour() {
+    BusinessCalendar cal =
+        BusinessCalendar.builder(NEW_YORK)
+            .hours(DayOfWeek.SUNDAY, LocalTime.MIDNIGHT, LocalTime.of(3, 0))
+            .build();
+
+    assertThat(cal.openPeriodsOn(LocalDate.of(2024, 11, 3)))
+        .as("00:00 EDT to 03:00 EST: four hours of elapsed time")
+        .containsExactly(OpenPeriod.of(at("2024-11-03T04:00:00Z"), at("2024-11-03T08:00:00Z")));
+    assertThat(cal.isOpen(at("2024-11-03T06:15:00Z"))).as("01:15 EST, second pass").isTrue();
   }
 
   @Test
