@@ -77,6 +77,7 @@ public final class BusinessTimeEngine {
         return t;
       }
       if (i + 1 < tb.size) {
+        checkReachable(tb.opens[i + 1], s, t);
         return Instant.ofEpochSecond(tb.opens[i + 1]);
       }
       tb = extendForwardForSearch(tb, Math.max(s, lastClose(tb)), t);
@@ -93,6 +94,9 @@ public final class BusinessTimeEngine {
       if (start >= tb.size) {
         tb = extendForwardForSearch(tb, Math.max(s, lastClose(tb)), t);
         continue;
+      }
+      if (start > i) {
+        checkReachable(tb.opens[start], s, t);
       }
       long close = tb.close(tb.runEnds[start]);
       if (close - s > HORIZON_SECONDS) {
@@ -140,6 +144,9 @@ public final class BusinessTimeEngine {
                     ? WallClock.lowerBound(tb.cums, tb.size, targetSec)
                     : WallClock.upperBound(tb.cums, tb.size, targetSec))
                 - 1;
+        int first = open ? i : i + 1;
+        checkReachable(tb.opens[first], s, t);
+        checkNoFarGap(tb, first, w, t, "after");
         return Instant.ofEpochSecond(tb.opens[w] + (targetSec - tb.cums[w]), targetNano);
       }
       tb = extendForwardForSearch(tb, Math.max(s, lastClose(tb)), t);
@@ -159,6 +166,10 @@ public final class BusinessTimeEngine {
       int targetNano = (int) Math.floorMod(nano, NANOS);
       if (targetSec >= 0 && tb.size > 0) {
         int w = WallClock.upperBound(tb.cums, tb.size, targetSec) - 1;
+        if (!open && s - tb.close(i) > HORIZON_SECONDS) {
+          throw noOpenTime(t, t, "before");
+        }
+        checkNoFarGap(tb, w, i, t, "before");
         return Instant.ofEpochSecond(tb.opens[w] + (targetSec - tb.cums[w]), targetNano);
       }
       long firstOpen = tb.size == 0 ? Long.MAX_VALUE : tb.opens[0];
@@ -196,6 +207,8 @@ public final class BusinessTimeEngine {
       long target = (long) w0 + (atStart ? n - 1 : n);
       if (target < tb.dateCount) {
         int j = (int) target;
+        int lastOfJ = (j + 1 < tb.dateCount ? tb.firstWindows[j + 1] : tb.size) - 1;
+        checkNoFarGap(tb, w, lastOfJ, t, "after");
         if (atStart) {
           return Instant.ofEpochSecond(tb.dateLastClose(j));
         }
@@ -318,7 +331,22 @@ public final class BusinessTimeEngine {
   }
 
   private WindowTable rebuild(WindowTable old, long firstDay, long lastDay, Instant start) {
-    if (old != null && lastDay - firstDay > MAX_SPAN_DAYS) {
+    boolean progress = true;
+    if (old != null && start != null && lastDay - firstDay > MAX_SPAN_DAYS) {
+      // The cached table may reach far from this search (grown by earlier operations, or by
+      // doubling): keep only the dates from the search start in the direction it searches.
+      long startDay = localEpochDay(start.getEpochSecond());
+      if (lastDay > old.lastDay) {
+        firstDay = Math.max(firstDay, startDay - 2);
+        lastDay = Math.min(lastDay, firstDay + MAX_SPAN_DAYS);
+        progress = lastDay > old.lastDay;
+      } else {
+        lastDay = Math.min(lastDay, startDay + 2);
+        firstDay = Math.max(firstDay, lastDay - MAX_SPAN_DAYS);
+        progress = firstDay < old.firstDay;
+      }
+    }
+    if (old != null && (!progress || lastDay - firstDay > MAX_SPAN_DAYS)) {
       throw new DateTimeException(
           "Calendar "
               + description
@@ -331,7 +359,7 @@ public final class BusinessTimeEngine {
     }
     WindowTable tb;
     try {
-      tb = WindowTable.build(rules, schedule, firstDay, lastDay);
+      tb = WindowTable.build(rules, schedule, firstDay, lastDay, HORIZON_SECONDS);
     } catch (DateTimeException | ArithmeticException ex) {
       throw new DateTimeException(
           "Calendar "
@@ -376,6 +404,25 @@ public final class BusinessTimeEngine {
               + " spans more than "
               + MAX_SPAN_YEARS
               + " years, the most one operation may span");
+    }
+  }
+
+  /**
+   * Throws if the first open at or after {@code s} lies beyond the horizon. Whether a search finds
+   * it must not depend on how far the cached table happens to reach.
+   */
+  private void checkReachable(long open, long s, Instant start) {
+    if (open - s > HORIZON_SECONDS) {
+      throw noOpenTime(start, start, "after");
+    }
+  }
+
+  /** Throws if the search from window {@code first} to {@code last} crosses a far gap. */
+  private void checkNoFarGap(WindowTable tb, int first, int last, Instant start, String direction) {
+    if (tb.hasFarGap(first, last)) {
+      int after = tb.lastFarGaps[last];
+      long from = direction.equals("after") ? tb.close(after - 1) : tb.opens[after];
+      throw noOpenTime(start, Instant.ofEpochSecond(from), direction);
     }
   }
 

@@ -13,8 +13,9 @@ import java.util.Arrays;
  * the span is exact. Windows are stored per date, unmerged, in time order; consecutive windows may
  * touch. Per window: its open (epoch second), its length in seconds, the business seconds before it
  * ({@code cum}), and the index of the last window of the run of touching windows it belongs to (so
- * the end of an open stretch is found in O(1)). Per working date: its epoch day and the index of
- * its first window.
+ * the end of an open stretch is found in O(1)), and the index of the last window at or before it
+ * that follows a closed stretch longer than a given gap (so searches can refuse to cross one in
+ * O(1)). Per working date: its epoch day and the index of its first window.
  */
 final class WindowTable {
 
@@ -27,6 +28,7 @@ final class WindowTable {
   final int[] lengths;
   final long[] cums;
   final int[] runEnds;
+  final int[] lastFarGaps;
   final int dateCount;
   final long[] dates;
   final int[] firstWindows;
@@ -41,6 +43,7 @@ final class WindowTable {
       int[] lengths,
       long[] cums,
       int[] runEnds,
+      int[] lastFarGaps,
       int dateCount,
       long[] dates,
       int[] firstWindows) {
@@ -53,14 +56,22 @@ final class WindowTable {
     this.lengths = lengths;
     this.cums = cums;
     this.runEnds = runEnds;
+    this.lastFarGaps = lastFarGaps;
     this.dateCount = dateCount;
     this.dates = dates;
     this.firstWindows = firstWindows;
   }
 
-  /** Builds the table of the local dates {@code [firstDay, lastDay]} (epoch days). */
+  /**
+   * Builds the table of the local dates {@code [firstDay, lastDay]} (epoch days), noting closed
+   * stretches longer than {@code maxGap} seconds between windows.
+   */
   static WindowTable build(
-      java.time.zone.ZoneRules rules, DaySchedule schedule, long firstDay, long lastDay) {
+      java.time.zone.ZoneRules rules,
+      DaySchedule schedule,
+      long firstDay,
+      long lastDay,
+      long maxGap) {
     long fromLocal = firstDay * 86_400;
     long toLocal = (lastDay + 1) * 86_400;
     WallClock clock = WallClock.of(rules, fromLocal, toLocal);
@@ -110,6 +121,11 @@ final class WindowTable {
       boolean touchesNext = i + 1 < n && opens[i] + lengths[i] == opens[i + 1];
       runEnds[i] = touchesNext ? runEnds[i + 1] : i;
     }
+    int[] lastFarGaps = new int[n];
+    for (int i = 0; i < n; i++) {
+      boolean far = i > 0 && opens[i] - (opens[i - 1] + lengths[i - 1]) > maxGap;
+      lastFarGaps[i] = far ? i : i > 0 ? lastFarGaps[i - 1] : -1;
+    }
     long rangeStart = clock.firstInstantAtOrAfter(fromLocal);
     long rangeEnd = clock.firstInstantAtOrAfter(toLocal);
     return new WindowTable(
@@ -122,9 +138,18 @@ final class WindowTable {
         Arrays.copyOf(lengths, n),
         Arrays.copyOf(cums, n),
         runEnds,
+        lastFarGaps,
         d,
         Arrays.copyOf(dates, d),
         Arrays.copyOf(firstWindows, d));
+  }
+
+  /**
+   * Whether a closed stretch longer than the table's {@code maxGap} lies between windows {@code
+   * first} and {@code last} (indexes, {@code first <= last}).
+   */
+  boolean hasFarGap(int first, int last) {
+    return last >= 0 && lastFarGaps[last] > first;
   }
 
   /** Whether the instant {@code [second, second + 1)} lies in the span of this table. */
@@ -202,6 +227,6 @@ final class WindowTable {
 
   /** Bytes held by the arrays of this table. */
   long footprintBytes() {
-    return size * (8L + 4 + 8 + 4) + dateCount * (8L + 4);
+    return size * (8L + 4 + 8 + 4 + 4) + dateCount * (8L + 4);
   }
 }

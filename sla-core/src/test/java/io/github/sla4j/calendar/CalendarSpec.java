@@ -1,0 +1,134 @@
+package io.github.sla4j.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Test data: the plain description of a business calendar (zone, weekly windows, holidays, special
+ * hours), from which both the engine's {@link BusinessCalendar} and the {@link ReferenceCalendar}
+ * are made. Windows are kept exactly as given (unsorted, unmerged), as seconds of the day with
+ * 86,400 for {@code 24:00}. {@link #toString()} prints everything needed to rebuild the calendar.
+ */
+final class CalendarSpec {
+
+  /** A window {@code [open, close)} in seconds of the day; close 86,400 means 24:00. */
+  record Win(int open, int close) {
+
+    Win {
+      if (open < 0 || close > 86_400 || close <= open) {
+        throw new IllegalArgumentException("bad test window " + open + "-" + close);
+      }
+    }
+
+    static Win of(String open, String close) {
+      return new Win(seconds(open), seconds(close));
+    }
+
+    LocalTime openTime() {
+      return LocalTime.ofSecondOfDay(open);
+    }
+
+    LocalTime closeTime() {
+      return close == 86_400 ? LocalTime.MIDNIGHT : LocalTime.ofSecondOfDay(close);
+    }
+
+    private static int seconds(String hhmm) {
+      return hhmm.equals("24:00") ? 86_400 : LocalTime.parse(hhmm).toSecondOfDay();
+    }
+
+    @Override
+    public String toString() {
+      return fmt(open) + "-" + fmt(close);
+    }
+
+    private static String fmt(int s) {
+      String hm = String.format("%02d:%02d", s / 3600, s / 60 % 60);
+      return s % 60 == 0 ? hm : hm + String.format(":%02d", s % 60);
+    }
+  }
+
+  final ZoneId zone;
+  final Map<DayOfWeek, List<Win>> weekly;
+  final TreeMap<LocalDate, String> holidays;
+  final TreeMap<LocalDate, List<Win>> special;
+
+  CalendarSpec(
+      ZoneId zone,
+      Map<DayOfWeek, List<Win>> weekly,
+      Map<LocalDate, String> holidays,
+      Map<LocalDate, List<Win>> special) {
+    this.zone = zone;
+    EnumMap<DayOfWeek, List<Win>> w = new EnumMap<>(DayOfWeek.class);
+    for (DayOfWeek d : DayOfWeek.values()) {
+      w.put(d, List.copyOf(weekly.getOrDefault(d, List.of())));
+    }
+    this.weekly = Collections.unmodifiableMap(w);
+    this.holidays = new TreeMap<>(holidays);
+    this.special = new TreeMap<>();
+    special.forEach((date, wins) -> this.special.put(date, List.copyOf(wins)));
+  }
+
+  /** The windows that apply on a date: special hours, else none on a holiday, else weekly. */
+  List<Win> windowsOn(LocalDate date) {
+    List<Win> sp = special.get(date);
+    if (sp != null) {
+      return sp;
+    }
+    if (holidays.containsKey(date)) {
+      return List.of();
+    }
+    return weekly.get(date.getDayOfWeek());
+  }
+
+  /** Whether some weekly window exists (so open time recurs every week). */
+  boolean hasWeeklyHours() {
+    return weekly.values().stream().anyMatch(l -> !l.isEmpty());
+  }
+
+  /** The weekly business seconds on the local clock (ignoring DST), for sizing test amounts. */
+  long weeklyLocalSeconds() {
+    long total = 0;
+    for (List<Win> l : weekly.values()) {
+      for (Win w : l) {
+        total += w.close - w.open;
+      }
+    }
+    return total;
+  }
+
+  /** Builds the engine's calendar through the public builder only. */
+  BusinessCalendar toCalendar() {
+    BusinessCalendar.Builder b = BusinessCalendar.builder(zone).name("spec");
+    weekly.forEach((day, wins) -> wins.forEach(w -> b.hours(day, w.openTime(), w.closeTime())));
+    holidays.forEach(b::holiday);
+    special.forEach(
+        (date, wins) -> wins.forEach(w -> b.specialHours(date, w.openTime(), w.closeTime())));
+    return b.build();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("CalendarSpec[").append(zone.getId());
+    weekly.forEach(
+        (day, wins) -> {
+          if (!wins.isEmpty()) {
+            sb.append(", ").append(day.name(), 0, 3).append(' ').append(wins);
+          }
+        });
+    if (!holidays.isEmpty()) {
+      sb.append(", holidays ").append(new ArrayList<>(holidays.keySet()));
+    }
+    if (!special.isEmpty()) {
+      sb.append(", special ").append(special);
+    }
+    return sb.append(']').toString();
+  }
+}
