@@ -11,10 +11,11 @@ import java.util.Arrays;
  * first date to the first instant of the day after its last date (both by the wall-clock rule). In
  * that span the open set is exactly the union of the windows of its dates, so every measure inside
  * the span is exact. Windows are stored per date, unmerged, in time order; consecutive windows may
- * touch. Per window: its open (epoch second), its length in seconds, the business seconds before it
- * ({@code cum}), and the index of the last window of the run of touching windows it belongs to (so
- * the end of an open stretch is found in O(1)). Per working date: its epoch day and the index of
- * its first window.
+ * touch. Per window: its open (epoch second), the business seconds before it ({@code cum}), and the
+ * index of the last window of the run of touching windows it belongs to (so the end of an open
+ * stretch is found in O(1)). A window's length is the difference of consecutive prefix sums, so
+ * {@code cums} has one more entry, the total, and no lengths are stored. Per working date: the
+ * index of its first window.
  */
 final class WindowTable {
 
@@ -24,11 +25,12 @@ final class WindowTable {
   final long rangeEnd;
   final int size;
   final long[] opens;
-  final int[] lengths;
+
+  /** {@code size + 1} entries: the business seconds before each window, then the total. */
   final long[] cums;
+
   final int[] runEnds;
   final int dateCount;
-  final long[] dates;
   final int[] firstWindows;
 
   private WindowTable(
@@ -38,11 +40,9 @@ final class WindowTable {
       long rangeEnd,
       int size,
       long[] opens,
-      int[] lengths,
       long[] cums,
       int[] runEnds,
       int dateCount,
-      long[] dates,
       int[] firstWindows) {
     this.firstDay = firstDay;
     this.lastDay = lastDay;
@@ -50,11 +50,9 @@ final class WindowTable {
     this.rangeEnd = rangeEnd;
     this.size = size;
     this.opens = opens;
-    this.lengths = lengths;
     this.cums = cums;
     this.runEnds = runEnds;
     this.dateCount = dateCount;
-    this.dates = dates;
     this.firstWindows = firstWindows;
   }
 
@@ -66,9 +64,7 @@ final class WindowTable {
     WallClock clock = WallClock.of(rules, fromLocal, toLocal);
     int capacity = (int) Math.min(1 << 20, (lastDay - firstDay + 1) + 16);
     long[] opens = new long[capacity];
-    int[] lengths = new int[capacity];
-    long[] cums = new long[capacity];
-    long[] dates = new long[capacity];
+    long[] cums = new long[capacity + 1];
     int[] firstWindows = new int[capacity];
     int n = 0;
     int d = 0;
@@ -85,29 +81,26 @@ final class WindowTable {
         }
         if (n == opens.length) {
           opens = Arrays.copyOf(opens, n * 2);
-          lengths = Arrays.copyOf(lengths, n * 2);
-          cums = Arrays.copyOf(cums, n * 2);
+          cums = Arrays.copyOf(cums, n * 2 + 1);
         }
         if (!working) {
           working = true;
-          if (d == dates.length) {
-            dates = Arrays.copyOf(dates, d * 2);
+          if (d == firstWindows.length) {
             firstWindows = Arrays.copyOf(firstWindows, d * 2);
           }
-          dates[d] = day;
           firstWindows[d] = n;
           d++;
         }
         opens[n] = open;
-        lengths[n] = Math.toIntExact(close - open);
         cums[n] = total;
         total += close - open;
         n++;
       }
     }
+    cums[n] = total;
     int[] runEnds = new int[n];
     for (int i = n - 1; i >= 0; i--) {
-      boolean touchesNext = i + 1 < n && opens[i] + lengths[i] == opens[i + 1];
+      boolean touchesNext = i + 1 < n && opens[i] + (cums[i + 1] - cums[i]) == opens[i + 1];
       runEnds[i] = touchesNext ? runEnds[i + 1] : i;
     }
     long rangeStart = clock.firstInstantAtOrAfter(fromLocal);
@@ -119,11 +112,9 @@ final class WindowTable {
         rangeEnd,
         n,
         Arrays.copyOf(opens, n),
-        Arrays.copyOf(lengths, n),
-        Arrays.copyOf(cums, n),
+        Arrays.copyOf(cums, n + 1),
         runEnds,
         d,
-        Arrays.copyOf(dates, d),
         Arrays.copyOf(firstWindows, d));
   }
 
@@ -133,12 +124,16 @@ final class WindowTable {
   }
 
   long close(int i) {
-    return opens[i] + lengths[i];
+    return opens[i] + length(i);
+  }
+
+  long length(int i) {
+    return cums[i + 1] - cums[i];
   }
 
   /** Business seconds in the whole table. */
   long total() {
-    return size == 0 ? 0 : cums[size - 1] + lengths[size - 1];
+    return cums[size];
   }
 
   /** The index of the last window whose open is at or before {@code second}, or -1. */
@@ -154,8 +149,9 @@ final class WindowTable {
     if (index < 0) {
       return 0;
     }
-    long close = close(index);
-    return cums[index] + (second < close ? second - opens[index] : lengths[index]);
+    long open = opens[index];
+    long length = length(index);
+    return cums[index] + (second - open < length ? second - open : length);
   }
 
   boolean isOpenAt(int index, long second) {
@@ -173,17 +169,12 @@ final class WindowTable {
 
   long dateLength(int date) {
     int end = date + 1 < dateCount ? firstWindows[date + 1] : size;
-    return cums[end - 1] + lengths[end - 1] - cums[firstWindows[date]];
+    return cums[end] - cums[firstWindows[date]];
   }
 
   long dateLastClose(int date) {
     int end = date + 1 < dateCount ? firstWindows[date + 1] : size;
     return close(end - 1);
-  }
-
-  /** The epoch day of the working date at or after {@code epochDay}, as an index, or dateCount. */
-  int dateIndexAtOrAfter(long epochDay) {
-    return WallClock.lowerBound(dates, dateCount, epochDay);
   }
 
   private static int upperBound(int[] sorted, int length, int key) {
@@ -202,6 +193,6 @@ final class WindowTable {
 
   /** Bytes held by the arrays of this table. */
   long footprintBytes() {
-    return size * (8L + 4 + 8 + 4) + dateCount * (8L + 4);
+    return opens.length * 8L + cums.length * 8L + runEnds.length * 4L + firstWindows.length * 4L;
   }
 }
