@@ -134,13 +134,7 @@ public final class BusinessTimeEngine {
       int targetNano = (int) (nano % NANOS);
       long total = tb.total();
       if (targetSec < total || (targetSec == total && targetNano == 0 && total > 0)) {
-        // The last window whose business-time start is strictly before the target.
-        int w =
-            (targetNano == 0
-                    ? WallClock.lowerBound(tb.cums, tb.size, targetSec)
-                    : WallClock.upperBound(tb.cums, tb.size, targetSec))
-                - 1;
-        return Instant.ofEpochSecond(tb.opens[w] + (targetSec - tb.cums[w]), targetNano);
+        return locateForward(tb, targetSec, targetNano, Math.max(i, 0));
       }
       tb = extendForwardForSearch(tb, Math.max(s, lastClose(tb)), t);
     }
@@ -202,7 +196,7 @@ public final class BusinessTimeEngine {
         long len = tb.dateLength(j);
         long offSec = kSec < len ? kSec : len;
         int offNano = kSec < len ? kNano : 0;
-        return locateForward(tb, tb.dateCum(j) + offSec, offNano);
+        return locateForward(tb, tb.dateCum(j) + offSec, offNano, tb.firstWindows[j]);
       }
       tb = extendForwardForSearch(tb, Math.max(s, lastClose(tb)), t);
     }
@@ -254,11 +248,18 @@ public final class BusinessTimeEngine {
   // ---------------------------------------------------------------------------------------------
   // Table management
 
-  private static Instant locateForward(WindowTable tb, long targetSec, int targetNano) {
+  /**
+   * The instant at business position {@code (targetSec, targetNano)}, the earliest when that is a
+   * window's close; the target must be after the business start of window {@code from}. The search
+   * starts at {@code from}, so a short step costs a few comparisons, not a search of the whole
+   * table.
+   */
+  private static Instant locateForward(WindowTable tb, long targetSec, int targetNano, int from) {
+    // The last window whose business-time start is strictly before the target.
     int w =
         (targetNano == 0
-                ? WallClock.lowerBound(tb.cums, tb.size, targetSec)
-                : WallClock.upperBound(tb.cums, tb.size, targetSec))
+                ? WallClock.lowerBoundFrom(tb.cums, tb.size, targetSec, from)
+                : WallClock.upperBoundFrom(tb.cums, tb.size, targetSec, from))
             - 1;
     return Instant.ofEpochSecond(tb.opens[w] + (targetSec - tb.cums[w]), targetNano);
   }
