@@ -178,14 +178,21 @@ public final class BusinessTimeEngine {
               + MAX_SPAN_YEARS
               + " years, the most one operation may span");
     }
-    Instant c = nextOpen(t);
-    long s = c.getEpochSecond();
+    long s = t.getEpochSecond();
     WindowTable tb = covering(s, s);
     while (true) {
-      int w = tb.windowAtOrBefore(s);
+      // c = nextOpen(t), as a (second, nano) pair so that only the result is allocated.
+      int i = tb.windowAtOrBefore(s);
+      boolean open = tb.isOpenAt(i, s);
+      int w = open ? i : i + 1;
+      if (w >= tb.size) {
+        tb = extendForwardForSearch(tb, Math.max(s, lastClose(tb)), t);
+        continue;
+      }
+      long cSec = open ? s : tb.opens[w];
       int w0 = tb.dateOfWindow(w);
-      long kSec = tb.cumSeconds(w, s) - tb.dateCum(w0);
-      int kNano = c.getNano();
+      long kSec = tb.cumSeconds(w, cSec) - tb.dateCum(w0);
+      int kNano = open ? t.getNano() : 0;
       boolean atStart = kSec == 0 && kNano == 0;
       long target = (long) w0 + (atStart ? n - 1 : n);
       if (target < tb.dateCount) {
@@ -196,7 +203,7 @@ public final class BusinessTimeEngine {
         long len = tb.dateLength(j);
         long offSec = kSec < len ? kSec : len;
         int offNano = kSec < len ? kNano : 0;
-        return locateForward(tb, tb.dateCum(j) + offSec, offNano, tb.firstWindows[j]);
+        return locateForward(tb, tb.dateCum(j) + offSec, offNano, tb.firstWindow(j));
       }
       tb = extendForwardForSearch(tb, Math.max(s, lastClose(tb)), t);
     }

@@ -2,6 +2,7 @@ package io.github.sla4j.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The open windows of a contiguous range of local dates, converted to instants, with prefix sums of
@@ -15,7 +16,9 @@ import java.util.Arrays;
  * index of the last window of the run of touching windows it belongs to (so the end of an open
  * stretch is found in O(1)). A window's length is the difference of consecutive prefix sums, so
  * {@code cums} has one more entry, the total, and no lengths are stored. Per working date: the
- * index of its first window.
+ * index of its first window, except when every working date has exactly one window (the common
+ * case: one shift a day, or 24/7), where working date {@code j} is window {@code j} and no per-date
+ * array is stored.
  *
  * <p>Finding the window at an instant must not cost a binary search over the whole table (about a
  * dozen mispredicted branches for ten years of windows), so the span is cut into days of 86,400
@@ -38,7 +41,10 @@ final class WindowTable {
 
   final int[] runEnds;
   final int dateCount;
-  final int[] firstWindows;
+
+  /** Null when every working date has exactly one window. */
+  private final int @Nullable [] firstWindows;
+
   private final int[] buckets;
 
   private WindowTable(
@@ -51,7 +57,7 @@ final class WindowTable {
       long[] cums,
       int[] runEnds,
       int dateCount,
-      int[] firstWindows,
+      int @Nullable [] firstWindows,
       int[] buckets) {
     this.firstDay = firstDay;
     this.lastDay = lastDay;
@@ -126,7 +132,7 @@ final class WindowTable {
         Arrays.copyOf(cums, n + 1),
         runEnds,
         d,
-        Arrays.copyOf(firstWindows, d),
+        d == n ? null : Arrays.copyOf(firstWindows, d),
         buckets);
   }
 
@@ -192,20 +198,27 @@ final class WindowTable {
 
   /** The index of the working date whose windows include window {@code index}. */
   int dateOfWindow(int index) {
-    return upperBound(firstWindows, dateCount, index) - 1;
+    return firstWindows == null ? index : upperBound(firstWindows, dateCount, index) - 1;
+  }
+
+  /** The index of the first window of working date {@code date}; {@code size} for dateCount. */
+  int firstWindow(int date) {
+    if (date >= dateCount) {
+      return size;
+    }
+    return firstWindows == null ? date : firstWindows[date];
   }
 
   long dateCum(int date) {
-    return cums[firstWindows[date]];
+    return cums[firstWindow(date)];
   }
 
   long dateLength(int date) {
-    int end = date + 1 < dateCount ? firstWindows[date + 1] : size;
-    return cums[end] - cums[firstWindows[date]];
+    return cums[firstWindow(date + 1)] - cums[firstWindow(date)];
   }
 
   long dateLastClose(int date) {
-    int end = date + 1 < dateCount ? firstWindows[date + 1] : size;
+    int end = firstWindow(date + 1);
     return close(end - 1);
   }
 
@@ -228,7 +241,7 @@ final class WindowTable {
     return opens.length * 8L
         + cums.length * 8L
         + runEnds.length * 4L
-        + firstWindows.length * 4L
+        + (firstWindows == null ? 0 : firstWindows.length * 4L)
         + buckets.length * 4L;
   }
 }
