@@ -53,7 +53,10 @@ public final class Calendars {
         BusinessCalendar.builder(NEW_YORK)
             .name("support")
             .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.of(3, 0), LocalTime.of(18, 0));
-    usFederalObserved(FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR).forEach(b::holiday);
+    for (Map.Entry<LocalDate, String> h :
+        usFederalObserved(FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR).entrySet()) {
+      b.holiday(h.getKey(), h.getValue());
+    }
     return b.build();
   }
 
