@@ -7,9 +7,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Set;
@@ -17,7 +19,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The day-walking reference must give sla4j's answers on the benchmarked instants, so the
@@ -29,10 +32,28 @@ class DayWalkingCalendarTest {
   private static final int RANDOM_COUNT = 300;
   private static final int BENCHMARK_COUNT = 256;
 
-  @ParameterizedTest
-  @ValueSource(strings = {Calendars.SUPPORT, Calendars.ALWAYS_OPEN})
-  void everyOperation_awayFromDst_agreesWithSla4j(String name) {
-    BusinessCalendar sla4j = Calendars.named(name);
+  /**
+   * The benchmarked calendars, and a split-shift one with a special Saturday, whose dates have
+   * several windows (the engine's other table layout).
+   */
+  static Stream<Arguments> calendars() {
+    BusinessCalendar split =
+        BusinessCalendar.builder(Calendars.NEW_YORK)
+            .name("split shifts")
+            .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))
+            .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.of(13, 0), LocalTime.of(17, 30))
+            .holiday(LocalDate.of(2026, 12, 25), "Christmas Day")
+            .specialHours(LocalDate.of(2026, 12, 19), LocalTime.of(10, 0), LocalTime.of(14, 0))
+            .build();
+    return Stream.of(
+        Arguments.of(Calendars.SUPPORT, Calendars.supportCalendar()),
+        Arguments.of(Calendars.ALWAYS_OPEN, Calendars.alwaysOpen()),
+        Arguments.of("split", split));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("calendars")
+  void everyOperation_awayFromDst_agreesWithSla4j(String name, BusinessCalendar sla4j) {
     DayWalkingCalendar walker = DayWalkingCalendar.of(sla4j);
     Duration year = Calendars.oneYearOfBusinessTime(sla4j);
     Instant[] instants =
