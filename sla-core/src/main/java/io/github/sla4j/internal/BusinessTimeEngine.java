@@ -138,12 +138,7 @@ public final class BusinessTimeEngine {
       int targetNano = (int) (nano % NANOS);
       long total = tb.total();
       if (targetSec < total || (targetSec == total && targetNano == 0 && total > 0)) {
-        // The last window whose business-time start is strictly before the target.
-        int w =
-            (targetNano == 0
-                    ? WallClock.lowerBound(tb.cums, tb.size, targetSec)
-                    : WallClock.upperBound(tb.cums, tb.size, targetSec))
-                - 1;
+        int w = locateWindow(tb, targetSec, targetNano, Math.max(i, 0));
         int first = open ? i : i + 1;
         checkReachable(tb.opens[first], s, t);
         checkNoFarGap(tb, first, w, t, "after");
@@ -195,27 +190,36 @@ public final class BusinessTimeEngine {
               + MAX_SPAN_YEARS
               + " years, the most one operation may span");
     }
-    Instant c = nextOpen(t);
-    long s = c.getEpochSecond();
+    long s = t.getEpochSecond();
     WindowTable tb = covering(s, s);
     while (true) {
-      int w = tb.windowAtOrBefore(s);
+      // c = nextOpen(t), as a (second, nano) pair so that only the result is allocated.
+      int i = tb.windowAtOrBefore(s);
+      boolean open = tb.isOpenAt(i, s);
+      int w = open ? i : i + 1;
+      if (w >= tb.size) {
+        tb = extendForwardForSearch(tb, Math.max(s, lastClose(tb)), t);
+        continue;
+      }
+      long cSec = open ? s : tb.opens[w];
+      checkReachable(cSec, s, t);
       int w0 = tb.dateOfWindow(w);
-      long kSec = tb.cumSeconds(w, s) - tb.dateCum(w0);
-      int kNano = c.getNano();
+      long kSec = tb.cumSeconds(w, cSec) - tb.dateCum(w0);
+      int kNano = open ? t.getNano() : 0;
       boolean atStart = kSec == 0 && kNano == 0;
       long target = (long) w0 + (atStart ? n - 1 : n);
       if (target < tb.dateCount) {
         int j = (int) target;
-        int lastOfJ = (j + 1 < tb.dateCount ? tb.firstWindows[j + 1] : tb.size) - 1;
-        checkNoFarGap(tb, w, lastOfJ, t, "after");
+        checkNoFarGap(tb, w, tb.firstWindow(j + 1) - 1, t, "after");
         if (atStart) {
           return Instant.ofEpochSecond(tb.dateLastClose(j));
         }
         long len = tb.dateLength(j);
         long offSec = kSec < len ? kSec : len;
         int offNano = kSec < len ? kNano : 0;
-        return locateForward(tb, tb.dateCum(j) + offSec, offNano);
+        long targetSec = tb.dateCum(j) + offSec;
+        int u = locateWindow(tb, targetSec, offNano, tb.firstWindow(j));
+        return Instant.ofEpochSecond(tb.opens[u] + (targetSec - tb.cums[u]), offNano);
       }
       tb = extendForwardForSearch(tb, Math.max(s, lastClose(tb)), t);
     }
@@ -267,13 +271,21 @@ public final class BusinessTimeEngine {
   // ---------------------------------------------------------------------------------------------
   // Table management
 
-  private static Instant locateForward(WindowTable tb, long targetSec, int targetNano) {
-    int w =
-        (targetNano == 0
-                ? WallClock.lowerBound(tb.cums, tb.size, targetSec)
-                : WallClock.upperBound(tb.cums, tb.size, targetSec))
-            - 1;
-    return Instant.ofEpochSecond(tb.opens[w] + (targetSec - tb.cums[w]), targetNano);
+  /**
+   * The instant at business position {@code (targetSec, targetNano)}, the earliest when that is a
+   * window's close; the target must be after the business start of window {@code from}. The search
+   * starts at {@code from}, so a short step costs a few comparisons, not a search of the whole
+   * table.
+   */
+  /**
+   * The last window whose business-time start is strictly before the target position, searching
+   * outward from window {@code from}; the target lies in that window or at its close.
+   */
+  private static int locateWindow(WindowTable tb, long targetSec, int targetNano, int from) {
+    return (targetNano == 0
+            ? WallClock.lowerBoundFrom(tb.cums, tb.size, targetSec, from)
+            : WallClock.upperBoundFrom(tb.cums, tb.size, targetSec, from))
+        - 1;
   }
 
   private static long lastClose(WindowTable tb) {
@@ -420,7 +432,7 @@ public final class BusinessTimeEngine {
   /** Throws if the search from window {@code first} to {@code last} crosses a far gap. */
   private void checkNoFarGap(WindowTable tb, int first, int last, Instant start, String direction) {
     if (tb.hasFarGap(first, last)) {
-      int after = tb.lastFarGaps[last];
+      int after = tb.lastFarGapAtOrBefore(last);
       long from = direction.equals("after") ? tb.close(after - 1) : tb.opens[after];
       throw noOpenTime(start, Instant.ofEpochSecond(from), direction);
     }

@@ -2,6 +2,7 @@ package io.github.sla4j.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The open windows of a contiguous range of local dates, converted to instants, with prefix sums of
@@ -11,13 +12,23 @@ import java.util.Arrays;
  * first date to the first instant of the day after its last date (both by the wall-clock rule). In
  * that span the open set is exactly the union of the windows of its dates, so every measure inside
  * the span is exact. Windows are stored per date, unmerged, in time order; consecutive windows may
- * touch. Per window: its open (epoch second), its length in seconds, the business seconds before it
- * ({@code cum}), and the index of the last window of the run of touching windows it belongs to (so
- * the end of an open stretch is found in O(1)), and the index of the last window at or before it
- * that follows a closed stretch longer than a given gap (so searches can refuse to cross one in
- * O(1)). Per working date: its epoch day and the index of its first window.
+ * touch. Per window: its open (epoch second), the business seconds before it ({@code cum}), and the
+ * index of the last window of the run of touching windows it belongs to (so the end of an open
+ * stretch is found in O(1)). A window's length is the difference of consecutive prefix sums, so
+ * {@code cums} has one more entry, the total, and no lengths are stored. Per working date: the
+ * index of its first window, except when every working date has exactly one window (the common
+ * case: one shift a day, or 24/7), where working date {@code j} is window {@code j} and no per-date
+ * array is stored. The rare closed stretches longer than the search horizon are listed by the index
+ * of the window after them, so a search can refuse to cross one whatever else is cached.
+ *
+ * <p>Finding the window at an instant must not cost a binary search over the whole table (about a
+ * dozen mispredicted branches for ten years of windows), so the span is cut into days of 86,400
+ * seconds from {@code rangeStart}, and {@code buckets[b]} counts the windows that open before day
+ * {@code b}: a lookup searches only the windows opening within one such day.
  */
 final class WindowTable {
+
+  private static final int BUCKET_SECONDS = 86_400;
 
   final long firstDay;
   final long lastDay;
@@ -25,13 +36,21 @@ final class WindowTable {
   final long rangeEnd;
   final int size;
   final long[] opens;
-  final int[] lengths;
+
+  /** {@code size + 1} entries: the business seconds before each window, then the total. */
   final long[] cums;
+
   final int[] runEnds;
-  final int[] lastFarGaps;
+
+  /** Sorted indexes of the windows that follow a closed stretch longer than the horizon. */
+  private final int[] farGaps;
+
   final int dateCount;
-  final long[] dates;
-  final int[] firstWindows;
+
+  /** Null when every working date has exactly one window. */
+  private final int @Nullable [] firstWindows;
+
+  private final int[] buckets;
 
   private WindowTable(
       long firstDay,
@@ -40,26 +59,24 @@ final class WindowTable {
       long rangeEnd,
       int size,
       long[] opens,
-      int[] lengths,
       long[] cums,
       int[] runEnds,
-      int[] lastFarGaps,
+      int[] farGaps,
       int dateCount,
-      long[] dates,
-      int[] firstWindows) {
+      int @Nullable [] firstWindows,
+      int[] buckets) {
     this.firstDay = firstDay;
     this.lastDay = lastDay;
     this.rangeStart = rangeStart;
     this.rangeEnd = rangeEnd;
     this.size = size;
     this.opens = opens;
-    this.lengths = lengths;
     this.cums = cums;
     this.runEnds = runEnds;
-    this.lastFarGaps = lastFarGaps;
+    this.farGaps = farGaps;
     this.dateCount = dateCount;
-    this.dates = dates;
     this.firstWindows = firstWindows;
+    this.buckets = buckets;
   }
 
   /**
@@ -77,9 +94,7 @@ final class WindowTable {
     WallClock clock = WallClock.of(rules, fromLocal, toLocal);
     int capacity = (int) Math.min(1 << 20, (lastDay - firstDay + 1) + 16);
     long[] opens = new long[capacity];
-    int[] lengths = new int[capacity];
-    long[] cums = new long[capacity];
-    long[] dates = new long[capacity];
+    long[] cums = new long[capacity + 1];
     int[] firstWindows = new int[capacity];
     int n = 0;
     int d = 0;
@@ -96,38 +111,38 @@ final class WindowTable {
         }
         if (n == opens.length) {
           opens = Arrays.copyOf(opens, n * 2);
-          lengths = Arrays.copyOf(lengths, n * 2);
-          cums = Arrays.copyOf(cums, n * 2);
+          cums = Arrays.copyOf(cums, n * 2 + 1);
         }
         if (!working) {
           working = true;
-          if (d == dates.length) {
-            dates = Arrays.copyOf(dates, d * 2);
+          if (d == firstWindows.length) {
             firstWindows = Arrays.copyOf(firstWindows, d * 2);
           }
-          dates[d] = day;
           firstWindows[d] = n;
           d++;
         }
         opens[n] = open;
-        lengths[n] = Math.toIntExact(close - open);
         cums[n] = total;
         total += close - open;
         n++;
       }
     }
+    cums[n] = total;
     int[] runEnds = new int[n];
     for (int i = n - 1; i >= 0; i--) {
-      boolean touchesNext = i + 1 < n && opens[i] + lengths[i] == opens[i + 1];
+      boolean touchesNext = i + 1 < n && opens[i] + (cums[i + 1] - cums[i]) == opens[i + 1];
       runEnds[i] = touchesNext ? runEnds[i + 1] : i;
     }
-    int[] lastFarGaps = new int[n];
-    for (int i = 0; i < n; i++) {
-      boolean far = i > 0 && opens[i] - (opens[i - 1] + lengths[i - 1]) > maxGap;
-      lastFarGaps[i] = far ? i : i > 0 ? lastFarGaps[i - 1] : -1;
+    int[] farGaps = new int[0];
+    for (int i = 1; i < n; i++) {
+      if (opens[i] - (opens[i - 1] + (cums[i] - cums[i - 1])) > maxGap) {
+        farGaps = Arrays.copyOf(farGaps, farGaps.length + 1);
+        farGaps[farGaps.length - 1] = i;
+      }
     }
     long rangeStart = clock.firstInstantAtOrAfter(fromLocal);
     long rangeEnd = clock.firstInstantAtOrAfter(toLocal);
+    int[] buckets = buckets(opens, n, rangeStart, rangeEnd);
     return new WindowTable(
         firstDay,
         lastDay,
@@ -135,13 +150,27 @@ final class WindowTable {
         rangeEnd,
         n,
         Arrays.copyOf(opens, n),
-        Arrays.copyOf(lengths, n),
-        Arrays.copyOf(cums, n),
+        Arrays.copyOf(cums, n + 1),
         runEnds,
-        lastFarGaps,
+        farGaps,
         d,
-        Arrays.copyOf(dates, d),
-        Arrays.copyOf(firstWindows, d));
+        d == n ? null : Arrays.copyOf(firstWindows, d),
+        buckets);
+  }
+
+  /** {@code buckets[b]}: how many windows open before {@code rangeStart + b} days. */
+  private static int[] buckets(long[] opens, int n, long rangeStart, long rangeEnd) {
+    int days = Math.toIntExact((rangeEnd - rangeStart + BUCKET_SECONDS - 1) / BUCKET_SECONDS);
+    int[] buckets = new int[days + 1];
+    int w = 0;
+    for (int b = 0; b <= days; b++) {
+      long boundary = rangeStart + (long) b * BUCKET_SECONDS;
+      while (w < n && opens[w] < boundary) {
+        w++;
+      }
+      buckets[b] = w;
+    }
+    return buckets;
   }
 
   /**
@@ -149,7 +178,13 @@ final class WindowTable {
    * first} and {@code last} (indexes, {@code first <= last}).
    */
   boolean hasFarGap(int first, int last) {
-    return last >= 0 && lastFarGaps[last] > first;
+    return lastFarGapAtOrBefore(last) > first;
+  }
+
+  /** The largest index {@code <= last} of a window that follows a far gap, or -1. */
+  int lastFarGapAtOrBefore(int last) {
+    int k = upperBound(farGaps, farGaps.length, last);
+    return k == 0 ? -1 : farGaps[k - 1];
   }
 
   /** Whether the instant {@code [second, second + 1)} lies in the span of this table. */
@@ -158,17 +193,26 @@ final class WindowTable {
   }
 
   long close(int i) {
-    return opens[i] + lengths[i];
+    return opens[i] + length(i);
+  }
+
+  long length(int i) {
+    return cums[i + 1] - cums[i];
   }
 
   /** Business seconds in the whole table. */
   long total() {
-    return size == 0 ? 0 : cums[size - 1] + lengths[size - 1];
+    return cums[size];
   }
 
   /** The index of the last window whose open is at or before {@code second}, or -1. */
   int windowAtOrBefore(long second) {
-    return WallClock.upperBound(opens, size, second) - 1;
+    long offset = second - rangeStart;
+    if (offset < 0 || offset >= (long) (buckets.length - 1) * BUCKET_SECONDS) {
+      return WallClock.upperBound(opens, size, second) - 1;
+    }
+    int b = (int) (offset / BUCKET_SECONDS);
+    return WallClock.upperBound(opens, buckets[b], buckets[b + 1], second) - 1;
   }
 
   /**
@@ -179,8 +223,9 @@ final class WindowTable {
     if (index < 0) {
       return 0;
     }
-    long close = close(index);
-    return cums[index] + (second < close ? second - opens[index] : lengths[index]);
+    long open = opens[index];
+    long length = length(index);
+    return cums[index] + (second - open < length ? second - open : length);
   }
 
   boolean isOpenAt(int index, long second) {
@@ -189,26 +234,28 @@ final class WindowTable {
 
   /** The index of the working date whose windows include window {@code index}. */
   int dateOfWindow(int index) {
-    return upperBound(firstWindows, dateCount, index) - 1;
+    return firstWindows == null ? index : upperBound(firstWindows, dateCount, index) - 1;
+  }
+
+  /** The index of the first window of working date {@code date}; {@code size} for dateCount. */
+  int firstWindow(int date) {
+    if (date >= dateCount) {
+      return size;
+    }
+    return firstWindows == null ? date : firstWindows[date];
   }
 
   long dateCum(int date) {
-    return cums[firstWindows[date]];
+    return cums[firstWindow(date)];
   }
 
   long dateLength(int date) {
-    int end = date + 1 < dateCount ? firstWindows[date + 1] : size;
-    return cums[end - 1] + lengths[end - 1] - cums[firstWindows[date]];
+    return cums[firstWindow(date + 1)] - cums[firstWindow(date)];
   }
 
   long dateLastClose(int date) {
-    int end = date + 1 < dateCount ? firstWindows[date + 1] : size;
+    int end = firstWindow(date + 1);
     return close(end - 1);
-  }
-
-  /** The epoch day of the working date at or after {@code epochDay}, as an index, or dateCount. */
-  int dateIndexAtOrAfter(long epochDay) {
-    return WallClock.lowerBound(dates, dateCount, epochDay);
   }
 
   private static int upperBound(int[] sorted, int length, int key) {
@@ -227,6 +274,11 @@ final class WindowTable {
 
   /** Bytes held by the arrays of this table. */
   long footprintBytes() {
-    return size * (8L + 4 + 8 + 4 + 4) + dateCount * (8L + 4);
+    return opens.length * 8L
+        + cums.length * 8L
+        + runEnds.length * 4L
+        + farGaps.length * 4L
+        + (firstWindows == null ? 0 : firstWindows.length * 4L)
+        + buckets.length * 4L;
   }
 }
