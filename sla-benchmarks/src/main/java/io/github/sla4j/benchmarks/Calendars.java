@@ -1,19 +1,16 @@
 package io.github.sla4j.benchmarks;
 
 import io.github.sla4j.calendar.BusinessCalendar;
+import io.github.sla4j.holiday.HolidayCalendar;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.Month;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
-import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 
 /** The calendars and start instants every benchmark uses, so all benchmarks measure the same. */
 public final class Calendars {
@@ -33,8 +30,6 @@ public final class Calendars {
   /** The seed of the benchmarks' start instants, so every run and test sees the same ones. */
   public static final long START_SEED = 0x5EED_2024L;
 
-  private static final int FIRST_HOLIDAY_YEAR = 2024;
-  private static final int LAST_HOLIDAY_YEAR = 2035;
   private static final LocalDate FIRST_START = LocalDate.of(2024, 1, 1);
   private static final LocalDate LAST_START = LocalDate.of(2030, 12, 31);
 
@@ -43,21 +38,14 @@ public final class Calendars {
   /**
    * The support calendar: Monday to Friday 03:00–18:00 in New York, closed on US federal holidays.
    *
-   * <p>The one place that says which holidays: until {@code HolidayCalendar.usFederal()} lands it
-   * adds the observed dates of 2024–2035 one by one; switch to {@code .holidays(usFederal())} then.
-   *
    * @return the calendar, not null
    */
   public static BusinessCalendar supportCalendar() {
-    BusinessCalendar.Builder b =
-        BusinessCalendar.builder(NEW_YORK)
-            .name("support")
-            .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.of(3, 0), LocalTime.of(18, 0));
-    for (Map.Entry<LocalDate, String> h :
-        usFederalObserved(FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR).entrySet()) {
-      b.holiday(h.getKey(), h.getValue());
-    }
-    return b.build();
+    return BusinessCalendar.builder(NEW_YORK)
+        .name("support")
+        .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.of(3, 0), LocalTime.of(18, 0))
+        .holidays(HolidayCalendar.usFederal())
+        .build();
   }
 
   /**
@@ -129,47 +117,6 @@ public final class Calendars {
       }
     }
     return out;
-  }
-
-  /**
-   * The observed dates of the US federal holidays of the given years (a Saturday holiday is
-   * observed on Friday, a Sunday one on Monday; New Year's Day of a year may fall on December 31 of
-   * the year before).
-   *
-   * @param firstYear the first holiday year
-   * @param lastYear the last holiday year
-   * @return observed date to name, sorted
-   */
-  public static Map<LocalDate, String> usFederalObserved(int firstYear, int lastYear) {
-    Map<LocalDate, String> out = new TreeMap<>();
-    for (int y = firstYear; y <= lastYear; y++) {
-      out.put(observed(LocalDate.of(y, 1, 1)), "New Year's Day");
-      out.put(nth(y, Month.JANUARY, 3, DayOfWeek.MONDAY), "Birthday of Martin Luther King, Jr.");
-      out.put(nth(y, Month.FEBRUARY, 3, DayOfWeek.MONDAY), "Washington's Birthday");
-      out.put(
-          LocalDate.of(y, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-          "Memorial Day");
-      out.put(observed(LocalDate.of(y, 6, 19)), "Juneteenth National Independence Day");
-      out.put(observed(LocalDate.of(y, 7, 4)), "Independence Day");
-      out.put(nth(y, Month.SEPTEMBER, 1, DayOfWeek.MONDAY), "Labor Day");
-      out.put(nth(y, Month.OCTOBER, 2, DayOfWeek.MONDAY), "Columbus Day");
-      out.put(observed(LocalDate.of(y, 11, 11)), "Veterans Day");
-      out.put(nth(y, Month.NOVEMBER, 4, DayOfWeek.THURSDAY), "Thanksgiving Day");
-      out.put(observed(LocalDate.of(y, 12, 25)), "Christmas Day");
-    }
-    return out;
-  }
-
-  private static LocalDate observed(LocalDate date) {
-    return switch (date.getDayOfWeek()) {
-      case SATURDAY -> date.minusDays(1);
-      case SUNDAY -> date.plusDays(1);
-      default -> date;
-    };
-  }
-
-  private static LocalDate nth(int year, Month month, int n, DayOfWeek day) {
-    return LocalDate.of(year, month, 1).with(TemporalAdjusters.firstInMonth(day)).plusWeeks(n - 1L);
   }
 
   private static boolean nearDstTransition(Instant t) {

@@ -109,8 +109,6 @@ class DayWalkingCalendarTest {
           .forEach(expected::add);
     }
 
-    assertThat(Calendars.usFederalObserved(2024, 2032).keySet())
-        .containsExactlyElementsOf(expected);
     BusinessCalendar support = Calendars.supportCalendar();
     assertThat(expected).allSatisfy(d -> assertThat(support.isWorkingDate(d)).isFalse());
   }
