@@ -160,7 +160,7 @@ public final class BusinessTimeEngine {
       long targetSec = tb.cumSeconds(i, s) - d.getSeconds() + Math.floorDiv(nano, NANOS);
       int targetNano = (int) Math.floorMod(nano, NANOS);
       if (targetSec >= 0 && tb.size > 0) {
-        int w = WallClock.upperBound(tb.cums, tb.size, targetSec) - 1;
+        int w = Search.upperBound(tb.cums, tb.size, targetSec) - 1;
         if (!open && s - tb.close(i) > HORIZON_SECONDS) {
           throw noOpenTime(t, t, "before");
         }
@@ -283,8 +283,8 @@ public final class BusinessTimeEngine {
    */
   private static int locateWindow(WindowTable tb, long targetSec, int targetNano, int from) {
     return (targetNano == 0
-            ? WallClock.lowerBoundFrom(tb.cums, tb.size, targetSec, from)
-            : WallClock.upperBoundFrom(tb.cums, tb.size, targetSec, from))
+            ? Search.lowerBoundFrom(tb.cums, tb.size, targetSec, from)
+            : Search.upperBoundFrom(tb.cums, tb.size, targetSec, from))
         - 1;
   }
 

@@ -183,7 +183,7 @@ final class WindowTable {
 
   /** The largest index {@code <= last} of a window that follows a far gap, or -1. */
   int lastFarGapAtOrBefore(int last) {
-    int k = upperBound(farGaps, farGaps.length, last);
+    int k = Search.upperBound(farGaps, farGaps.length, last);
     return k == 0 ? -1 : farGaps[k - 1];
   }
 
@@ -209,10 +209,10 @@ final class WindowTable {
   int windowAtOrBefore(long second) {
     long offset = second - rangeStart;
     if (offset < 0 || offset >= (long) (buckets.length - 1) * BUCKET_SECONDS) {
-      return WallClock.upperBound(opens, size, second) - 1;
+      return Search.upperBound(opens, size, second) - 1;
     }
     int b = (int) (offset / BUCKET_SECONDS);
-    return WallClock.upperBound(opens, buckets[b], buckets[b + 1], second) - 1;
+    return Search.upperBound(opens, buckets[b], buckets[b + 1], second) - 1;
   }
 
   /**
@@ -234,7 +234,7 @@ final class WindowTable {
 
   /** The index of the working date whose windows include window {@code index}. */
   int dateOfWindow(int index) {
-    return firstWindows == null ? index : upperBound(firstWindows, dateCount, index) - 1;
+    return firstWindows == null ? index : Search.upperBound(firstWindows, dateCount, index) - 1;
   }
 
   /** The index of the first window of working date {@code date}; {@code size} for dateCount. */
@@ -256,20 +256,6 @@ final class WindowTable {
   long dateLastClose(int date) {
     int end = firstWindow(date + 1);
     return close(end - 1);
-  }
-
-  private static int upperBound(int[] sorted, int length, int key) {
-    int lo = 0;
-    int hi = length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** Bytes held by the arrays of this table. */
