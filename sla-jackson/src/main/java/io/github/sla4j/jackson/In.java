@@ -3,6 +3,7 @@ package io.github.sla4j.jackson;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +115,8 @@ final class In {
   void end() {
     for (String key : map.keySet()) {
       if (!known.contains(key)) {
-        throw FormatException.unknownProperty(path.key(key), key, Set.copyOf(known));
+        throw FormatException.unknownProperty(
+            path.key(key), key, Collections.unmodifiableSet(new LinkedHashSet<>(known)));
       }
     }
   }
