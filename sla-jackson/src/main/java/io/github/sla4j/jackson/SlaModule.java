@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.holiday.HolidayCalendar;
 import io.github.sla4j.policy.SlaPolicy;
+import io.github.sla4j.tracking.CaseEvent;
 import io.github.sla4j.tracking.CaseStatus;
 import io.github.sla4j.tracking.CaseTimeline;
 import java.io.IOException;
@@ -17,8 +18,8 @@ import java.util.Properties;
 
 /**
  * The Jackson 2 module for sla4j: reads and writes business calendars, holiday calendars, support
- * policies, case timelines and case statuses in the sla4j JSON format (see {@code
- * docs/json-format.md}; the JSON Schema is in this jar at {@code
+ * policies, case timelines and their events, and writes case statuses, in the sla4j JSON format
+ * (see {@code docs/json-format.md}; the JSON Schema is in this jar at {@code
  * /io/github/sla4j/jackson/sla4j.schema.json}).
  *
  * <p>Register it explicitly with {@code new ObjectMapper().registerModule(new SlaModule())}, or let
@@ -109,6 +110,10 @@ public final class SlaModule extends Module {
     deserializers.addDeserializer(
         CaseTimeline.class,
         new SlaDeserializer<>(CaseTimeline.class, "case timeline", TimelineFormat::read));
+    serializers.addSerializer(new SlaSerializer<>(CaseEvent.class, TimelineFormat::writeEvent));
+    deserializers.addDeserializer(
+        CaseEvent.class,
+        new SlaDeserializer<>(CaseEvent.class, "case event", TimelineFormat::readEvent));
     double[] fractions = thresholds.clone();
     serializers.addSerializer(
         new SlaSerializer<>(CaseStatus.class, s -> StatusFormat.write(s, fractions)));

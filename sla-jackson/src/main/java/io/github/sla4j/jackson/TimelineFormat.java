@@ -27,22 +27,26 @@ final class TimelineFormat {
   static Map<String, Object> write(CaseTimeline timeline) {
     List<Object> events = new ArrayList<>();
     for (CaseEvent e : timeline.events()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("type", type(e));
-      m.put("at", e.at().toString());
-      if (e instanceof CaseEvent.Opened o) {
-        m.put("tier", In.word(o.tier()));
-        m.put("severity", In.word(o.severity()));
-        m.put("channel", In.word(o.channel()));
-        m.put("area", In.word(o.area()));
-      } else if (e instanceof CaseEvent.SeverityChanged s) {
-        m.put("severity", In.word(s.severity()));
-      }
-      events.add(m);
+      events.add(writeEvent(e));
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("events", events);
     return out;
+  }
+
+  static Map<String, Object> writeEvent(CaseEvent e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", type(e));
+    m.put("at", e.at().toString());
+    if (e instanceof CaseEvent.Opened o) {
+      m.put("tier", In.word(o.tier()));
+      m.put("severity", In.word(o.severity()));
+      m.put("channel", In.word(o.channel()));
+      m.put("area", In.word(o.area()));
+    } else if (e instanceof CaseEvent.SeverityChanged s) {
+      m.put("severity", In.word(s.severity()));
+    }
+    return m;
   }
 
   private static String type(CaseEvent e) {
@@ -70,7 +74,7 @@ final class TimelineFormat {
     return out[0];
   }
 
-  private static CaseEvent readEvent(In e) {
+  static CaseEvent readEvent(In e) {
     String type = e.string("type", "event type");
     Instant at = e.convert("at", "instant (e.g. 2026-11-25T22:00:00Z)", TimelineFormat::instant);
     CaseEvent event;

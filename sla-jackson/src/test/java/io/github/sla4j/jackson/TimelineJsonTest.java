@@ -87,4 +87,26 @@ class TimelineJsonTest {
     assertThat(json.get("thresholds")).hasSize(1);
     assertThat(json.get("state").asText()).isEqualTo("paused");
   }
+
+  @Test
+  void singleEvents_roundTrip_asTheirOwnDocuments() throws Exception {
+    CaseTimeline timeline =
+        PolicyJsonTest.MAPPER.readValue(TIMELINE_JSON.toFile(), CaseTimeline.class);
+    for (io.github.sla4j.tracking.CaseEvent event : timeline.events()) {
+      String json = PolicyJsonTest.MAPPER.writeValueAsString(event);
+      assertThat(json).startsWith("{\n  \"formatVersion\" : 1,");
+      assertThat(PolicyJsonTest.MAPPER.readValue(json, io.github.sla4j.tracking.CaseEvent.class))
+          .isEqualTo(event);
+    }
+  }
+
+  @Test
+  void singleEvent_withAFieldOfAnotherType_isRefused() {
+    String json =
+        "{\"formatVersion\":1,\"type\":\"paused\",\"at\":\"2026-11-25T20:30:00Z\",\"severity\":\"high\"}";
+    assertThatThrownBy(
+            () -> PolicyJsonTest.MAPPER.readValue(json, io.github.sla4j.tracking.CaseEvent.class))
+        .isInstanceOf(com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class)
+        .hasMessageContaining("$.severity");
+  }
 }
