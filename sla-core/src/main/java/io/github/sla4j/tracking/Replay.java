@@ -18,9 +18,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
-/** Replays a timeline up to {@code now}, one event at a time; used once, by one thread. */
+/**
+ * Replays a timeline up to {@code now}, one event at a time; used once, by one thread.
+ *
+ * <p>The replay decides the state and the deadline eagerly, and records the explanation as {@link
+ * StepWriter}s that capture the values each step needs; the text is written when the status's
+ * explanation is first asked for ({@link LazyExplanation}). A writer reads only what it captured,
+ * never the replay's changing fields, so it gives the same steps whenever it runs.
+ */
 final class Replay {
 
   private static final DateTimeFormatter LOCAL =
@@ -31,13 +39,19 @@ final class Replay {
   /** A breach: the run whose deadline was missed, that deadline, and when it was recorded. */
   private record Breach(ClockRun run, Instant deadline, Instant at) {}
 
+  /** Writes zero or more explanation steps, from values captured when it was created. */
+  @FunctionalInterface
+  private interface StepWriter {
+    void write(List<ExplanationStep> out);
+  }
+
   private final SlaPolicy policy;
   private final SeverityChangeRule rule;
   private final CaseEvent.Opened opened;
   private final List<CaseEvent> events;
   private final Instant now;
   private final ZoneId zone;
-  private final List<ExplanationStep> steps = new ArrayList<>();
+  private final List<StepWriter> writers = new ArrayList<>();
   private final List<ClockRun.Pause> pauses = new ArrayList<>();
   private Severity severity;
   private @Nullable Instant pausedSince;
@@ -58,25 +72,29 @@ final class Replay {
   }
 
   CaseStatus run() {
+    CaseEvent.Opened o = opened;
+    ZoneId z = zone;
     step(
-        opened.at(),
+        o.at(),
         StepKind.OPENED,
-        "Case opened at "
-            + at(opened.at())
-            + ": "
-            + opened.tier()
-            + " tier, "
-            + severity
-            + " severity, via "
-            + opened.channel()
-            + ", area "
-            + opened.area()
-            + ".");
+        () ->
+            "Case opened at "
+                + at(o.at(), z)
+                + ": "
+                + o.tier()
+                + " tier, "
+                + o.severity()
+                + " severity, via "
+                + o.channel()
+                + ", area "
+                + o.area()
+                + ".");
     Coverage coverage = policy.coverage(opened.tier(), opened.channel(), opened.area());
     if (!coverage.isCovered()) {
       return notApplicable(coverage);
     }
-    step(opened.at(), StepKind.TARGET, "Target: " + describe(run) + ".");
+    ClockRun first = run;
+    step(opened.at(), StepKind.TARGET, () -> "Target: " + describe(first, z) + ".");
     for (CaseEvent event : events.subList(1, events.size())) {
       if (event.at().isAfter(now)) {
         break;
@@ -89,7 +107,7 @@ final class Replay {
   }
 
   private CaseStatus notApplicable(Coverage coverage) {
-    step(opened.at(), StepKind.NOT_COVERED, "No deadline: " + coverage.message() + ".");
+    step(opened.at(), StepKind.NOT_COVERED, () -> "No deadline: " + coverage.message() + ".");
     for (CaseEvent event : events) {
       if (!event.at().isAfter(now)) {
         if (event instanceof CaseEvent.SeverityChanged change) {
@@ -108,7 +126,7 @@ final class Replay {
         null,
         null,
         respondedAt,
-        Explanation.of(steps));
+        explanation());
   }
 
   private void apply(CaseEvent event) {
@@ -139,12 +157,14 @@ final class Replay {
     Instant deadline = closedAt(run, t).deadline();
     if (deadline.isBefore(t)) {
       breach = new Breach(run, deadline, deadline);
+      ZoneId z = zone;
       step(
           deadline,
           StepKind.BREACHED,
-          "No response by the deadline, "
-              + at(deadline)
-              + ": the case is breached from the next instant on.");
+          () ->
+              "No response by the deadline, "
+                  + at(deadline, z)
+                  + ": the case is breached from the next instant on.");
     }
   }
 
@@ -156,24 +176,39 @@ final class Replay {
     ClockRun next = ClockRun.start(target, retroactive ? opened.at() : change.at());
     ClockRun projected = closedAt(next, change.at());
     Instant deadline = projected.deadline();
-    StringBuilder text = new StringBuilder();
-    text.append("Severity changed from ").append(old).append(" to ").append(severity);
-    text.append(" at ").append(at(change.at())).append("; re-targeted under the ").append(rule);
-    text.append(" rule: ").append(describe(next));
-    if (retroactive) {
-      text.append(", measured from the opening with ");
-      text.append(Texts.format(projected.used(change.at()))).append(" already used");
-    } else {
-      text.append(", starting afresh at the change");
-    }
-    text.append("; new deadline ").append(at(deadline)).append('.');
-    if (breach != null) {
-      text.append(" The breach at ").append(at(breach.at())).append(" stands.");
-    } else if (deadline.isBefore(change.at())) {
+    @Nullable Instant standing = breach == null ? null : breach.at();
+    boolean passed = breach == null && deadline.isBefore(change.at());
+    if (passed) {
       breach = new Breach(next, deadline, change.at());
-      text.append(" That deadline had already passed, so the case is breached at the change.");
     }
-    step(change.at(), StepKind.SEVERITY_CHANGED, text.toString());
+    SeverityChangeRule r = rule;
+    ZoneId z = zone;
+    step(
+        change.at(),
+        StepKind.SEVERITY_CHANGED,
+        () -> {
+          StringBuilder text = new StringBuilder();
+          text.append("Severity changed from ")
+              .append(old)
+              .append(" to ")
+              .append(change.severity());
+          text.append(" at ").append(at(change.at(), z)).append("; re-targeted under the ");
+          text.append(r).append(" rule: ").append(describe(next, z));
+          if (retroactive) {
+            text.append(", measured from the opening with ");
+            text.append(Texts.format(projected.used(change.at()))).append(" already used");
+          } else {
+            text.append(", starting afresh at the change");
+          }
+          text.append("; new deadline ").append(at(deadline, z)).append('.');
+          if (standing != null) {
+            text.append(" The breach at ").append(at(standing, z)).append(" stands.");
+          } else if (passed) {
+            text.append(
+                " That deadline had already passed, so the case is breached at the change.");
+          }
+          return text.toString();
+        });
     run = next;
   }
 
@@ -189,10 +224,10 @@ final class Replay {
     }
     ClockRun shown = closedAt(breach != null ? breach.run() : run, end);
     Instant deadline = breach != null ? breach.deadline() : shown.deadline();
-    explainCalendar(shown, deadline);
+    ZoneId z = zone;
+    writers.add(out -> explainCalendar(out, shown, deadline, z));
     SlaState state = state();
     explainOutcome(state, shown, deadline);
-    steps.sort(Comparator.comparing(ExplanationStep::at));
     return new CaseStatus(
         now,
         state,
@@ -202,7 +237,21 @@ final class Replay {
         deadline,
         breach == null ? null : breach.at(),
         respondedAt,
-        Explanation.of(steps));
+        explanation());
+  }
+
+  /** The explanation, written on first use from a copy of the writers recorded so far. */
+  private LazyExplanation explanation() {
+    List<StepWriter> recorded = List.copyOf(writers);
+    return new LazyExplanation(
+        () -> {
+          List<ExplanationStep> steps = new ArrayList<>();
+          for (StepWriter writer : recorded) {
+            writer.write(steps);
+          }
+          steps.sort(Comparator.comparing(ExplanationStep::at));
+          return Explanation.of(steps);
+        });
   }
 
   private SlaState state() {
@@ -215,55 +264,69 @@ final class Replay {
   }
 
   private void explainOutcome(SlaState state, ClockRun shown, Instant deadline) {
+    ZoneId z = zone;
     if (state != SlaState.BREACHED) {
-      step(deadline, StepKind.DEADLINE, "Deadline: " + at(deadline) + ".");
+      step(deadline, StepKind.DEADLINE, () -> "Deadline: " + at(deadline, z) + ".");
     }
-    if (respondedAt == null) {
+    Instant responded = respondedAt;
+    if (responded == null) {
       return;
     }
-    Duration used = shown.used(respondedAt);
-    String verdict =
-        state == SlaState.MET
-            ? "on time, with " + Texts.format(shown.length().minus(used)) + " of the target left"
-            : "late by "
-                + Texts.format(Duration.between(deadline, respondedAt))
-                + " ("
-                + Texts.format(used.minus(shown.length()))
-                + " on the target's clock)";
     step(
-        respondedAt,
+        responded,
         StepKind.RESPONDED,
-        "First response at " + at(respondedAt) + ": " + verdict + ".");
+        () -> {
+          Duration used = shown.used(responded);
+          String verdict =
+              state == SlaState.MET
+                  ? "on time, with "
+                      + Texts.format(shown.length().minus(used))
+                      + " of the target left"
+                  : "late by "
+                      + Texts.format(Duration.between(deadline, responded))
+                      + " ("
+                      + Texts.format(used.minus(shown.length()))
+                      + " on the target's clock)";
+          return "First response at " + at(responded, z) + ": " + verdict + ".";
+        });
   }
 
   private void explainPause(Instant start, Instant end, String note) {
+    ResponseTarget target = run.target();
+    ZoneId z = zone;
+    step(start, StepKind.PAUSED, () -> pauseText(target, start, end, note, z));
+  }
+
+  private static String pauseText(
+      ResponseTarget target, Instant start, Instant end, String note, ZoneId zone) {
     String text =
         "Paused from "
-            + at(start)
+            + at(start, zone)
             + " to "
-            + at(end)
+            + at(end, zone)
             + note
             + ": "
             + Texts.format(Duration.between(start, end))
             + " that do not count";
-    if (run.target().isBusiness()) {
-      text += " (" + Texts.format(run.target().clockTimeBetween(start, end)) + " of business time)";
+    if (target.isBusiness()) {
+      text += " (" + Texts.format(target.clockTimeBetween(start, end)) + " of business time)";
     }
-    step(start, StepKind.PAUSED, text + ".");
+    return text + ".";
   }
 
-  private void explainCalendar(ClockRun shown, Instant deadline) {
+  private static void explainCalendar(
+      List<ExplanationStep> out, ClockRun shown, Instant deadline, ZoneId zone) {
     ResponseTarget target = shown.target();
     if (target.isBusiness()) {
-      boolean namedAtStart = explainClockStart(shown);
-      explainHolidays(target.calendar(), shown.anchor(), deadline, namedAtStart);
+      boolean namedAtStart = explainClockStart(out, shown, zone);
+      explainHolidays(out, target.calendar(), shown.anchor(), deadline, namedAtStart);
     } else {
-      explainWallClockChanges(shown.anchor(), deadline);
+      explainWallClockChanges(out, shown.anchor(), deadline, zone);
     }
   }
 
   /** Explains a clock start outside business hours; true if it named a holiday on that date. */
-  private boolean explainClockStart(ClockRun shown) {
+  private static boolean explainClockStart(List<ExplanationStep> out, ClockRun shown, ZoneId zone) {
     BusinessCalendar calendar = shown.target().calendar();
     Instant anchor = shown.anchor();
     if (calendar.isOpen(anchor)) {
@@ -277,16 +340,17 @@ final class Replay {
               ? beforeOrAfterHours(calendar, date, anchor)
               : "on " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
-    step(
-        anchor,
-        StepKind.CLOCK_STARTS_AT_NEXT_OPEN,
-        "The clock was set at "
-            + at(anchor)
-            + ", "
-            + why
-            + ", outside business hours; it starts counting at the next open, "
-            + at(calendar.nextOpen(anchor))
-            + ".");
+    out.add(
+        new ExplanationStep(
+            anchor,
+            StepKind.CLOCK_STARTS_AT_NEXT_OPEN,
+            "The clock was set at "
+                + at(anchor, zone)
+                + ", "
+                + why
+                + ", outside business hours; it starts counting at the next open, "
+                + at(calendar.nextOpen(anchor), zone)
+                + "."));
     return calendar.holidayOn(date).isPresent();
   }
 
@@ -296,8 +360,12 @@ final class Replay {
     return before ? "before business hours" : "after business hours";
   }
 
-  private void explainHolidays(
-      BusinessCalendar calendar, Instant anchor, Instant deadline, boolean skipFirst) {
+  private static void explainHolidays(
+      List<ExplanationStep> out,
+      BusinessCalendar calendar,
+      Instant anchor,
+      Instant deadline,
+      boolean skipFirst) {
     LocalDate first = anchor.atZone(calendar.zone()).toLocalDate();
     LocalDate last = deadline.atZone(calendar.zone()).toLocalDate();
     for (LocalDate date = skipFirst ? first.plusDays(1) : first;
@@ -311,34 +379,37 @@ final class Replay {
           .holidayOn(day)
           .ifPresent(
               h ->
-                  step(
-                      day.atStartOfDay(calendar.zone()).toInstant(),
-                      StepKind.HOLIDAY_SKIPPED,
-                      "Skipped the holiday "
-                          + h.name()
-                          + " ("
-                          + DATE.format(day)
-                          + "): business hours are closed all day."));
+                  out.add(
+                      new ExplanationStep(
+                          day.atStartOfDay(calendar.zone()).toInstant(),
+                          StepKind.HOLIDAY_SKIPPED,
+                          "Skipped the holiday "
+                              + h.name()
+                              + " ("
+                              + DATE.format(day)
+                              + "): business hours are closed all day.")));
     }
   }
 
-  private void explainWallClockChanges(Instant anchor, Instant deadline) {
+  private static void explainWallClockChanges(
+      List<ExplanationStep> out, Instant anchor, Instant deadline, ZoneId zone) {
     ZoneOffsetTransition transition = zone.getRules().nextTransition(anchor);
     while (transition != null && !transition.getInstant().isAfter(deadline)) {
-      step(
-          transition.getInstant(),
-          StepKind.WALL_CLOCK_CHANGE,
-          "The wall clock in "
-              + zone
-              + " goes from "
-              + LOCAL.format(transition.getDateTimeBefore())
-              + " to "
-              + LOCAL.format(transition.getDateTimeAfter())
-              + " (offset "
-              + transition.getOffsetBefore()
-              + " to "
-              + transition.getOffsetAfter()
-              + "); the 24/7 clock counts elapsed time, so the change moves no deadline.");
+      out.add(
+          new ExplanationStep(
+              transition.getInstant(),
+              StepKind.WALL_CLOCK_CHANGE,
+              "The wall clock in "
+                  + zone
+                  + " goes from "
+                  + LOCAL.format(transition.getDateTimeBefore())
+                  + " to "
+                  + LOCAL.format(transition.getDateTimeAfter())
+                  + " (offset "
+                  + transition.getOffsetBefore()
+                  + " to "
+                  + transition.getOffsetAfter()
+                  + "); the 24/7 clock counts elapsed time, so the change moves no deadline."));
       transition = zone.getRules().nextTransition(transition.getInstant());
     }
   }
@@ -351,7 +422,7 @@ final class Replay {
     return clock.withPauses(all);
   }
 
-  private String describe(ClockRun clock) {
+  private static String describe(ClockRun clock, ZoneId zone) {
     ResponseTarget target = clock.target();
     String text = target.describe();
     if (target.kind() == TargetKind.BUSINESS_DAYS) {
@@ -366,11 +437,12 @@ final class Replay {
     return text;
   }
 
-  private String at(Instant instant) {
+  private static String at(Instant instant, ZoneId zone) {
     return Texts.format(instant, zone);
   }
 
-  private void step(Instant instant, StepKind kind, String text) {
-    steps.add(new ExplanationStep(instant, kind, text));
+  /** Records a step whose text is written when the explanation is first asked for. */
+  private void step(Instant instant, StepKind kind, Supplier<String> text) {
+    writers.add(out -> out.add(new ExplanationStep(instant, kind, text.get())));
   }
 }
