@@ -18,16 +18,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Replays a timeline up to {@code now}, one event at a time; used once, by one thread.
  *
- * <p>The replay decides the state and the deadline eagerly, and records the explanation as {@link
- * StepWriter}s that capture the values each step needs; the text is written when the status's
- * explanation is first asked for ({@link LazyExplanation}). A writer reads only what it captured,
- * never the replay's changing fields, so it gives the same steps whenever it runs.
+ * <p>A status is computed without its explanation: the texts (formatted instants, zones and
+ * durations, the holiday scan) cost several times the deadline arithmetic and most statuses are
+ * never explained. The status gets a {@link LazyExplanation} that, on first use, replays the same
+ * immutable inputs again with {@code explaining} on; the replay is deterministic, so that gives the
+ * steps the first replay would have written.
  */
 final class Replay {
 
@@ -39,19 +39,15 @@ final class Replay {
   /** A breach: the run whose deadline was missed, that deadline, and when it was recorded. */
   private record Breach(ClockRun run, Instant deadline, Instant at) {}
 
-  /** Writes zero or more explanation steps, from values captured when it was created. */
-  @FunctionalInterface
-  private interface StepWriter {
-    void write(List<ExplanationStep> out);
-  }
-
   private final SlaPolicy policy;
   private final SeverityChangeRule rule;
   private final CaseEvent.Opened opened;
+  private final CaseTimeline timeline;
   private final List<CaseEvent> events;
   private final Instant now;
+  private final boolean explaining;
   private final ZoneId zone;
-  private final List<StepWriter> writers = new ArrayList<>();
+  private final List<ExplanationStep> steps = new ArrayList<>();
   private final List<ClockRun.Pause> pauses = new ArrayList<>();
   private Severity severity;
   private @Nullable Instant pausedSince;
@@ -60,11 +56,22 @@ final class Replay {
   private ClockRun run;
 
   Replay(SlaPolicy policy, SeverityChangeRule rule, CaseTimeline timeline, Instant now) {
+    this(policy, rule, timeline, now, false);
+  }
+
+  private Replay(
+      SlaPolicy policy,
+      SeverityChangeRule rule,
+      CaseTimeline timeline,
+      Instant now,
+      boolean explaining) {
     this.policy = policy;
     this.rule = rule;
+    this.timeline = timeline;
     this.opened = timeline.opened();
     this.events = timeline.events();
     this.now = now;
+    this.explaining = explaining;
     this.severity = opened.severity();
     ResponseTarget target = policy.target(opened.tier(), severity);
     this.zone = target.calendar().zone();
@@ -72,29 +79,29 @@ final class Replay {
   }
 
   CaseStatus run() {
-    CaseEvent.Opened o = opened;
-    ZoneId z = zone;
-    step(
-        o.at(),
-        StepKind.OPENED,
-        () ->
-            "Case opened at "
-                + at(o.at(), z)
-                + ": "
-                + o.tier()
-                + " tier, "
-                + o.severity()
-                + " severity, via "
-                + o.channel()
-                + ", area "
-                + o.area()
-                + ".");
+    if (explaining) {
+      step(
+          opened.at(),
+          StepKind.OPENED,
+          "Case opened at "
+              + at(opened.at())
+              + ": "
+              + opened.tier()
+              + " tier, "
+              + severity
+              + " severity, via "
+              + opened.channel()
+              + ", area "
+              + opened.area()
+              + ".");
+    }
     Coverage coverage = policy.coverage(opened.tier(), opened.channel(), opened.area());
     if (!coverage.isCovered()) {
       return notApplicable(coverage);
     }
-    ClockRun first = run;
-    step(opened.at(), StepKind.TARGET, () -> "Target: " + describe(first, z) + ".");
+    if (explaining) {
+      step(opened.at(), StepKind.TARGET, "Target: " + describe(run) + ".");
+    }
     for (CaseEvent event : events.subList(1, events.size())) {
       if (event.at().isAfter(now)) {
         break;
@@ -107,7 +114,9 @@ final class Replay {
   }
 
   private CaseStatus notApplicable(Coverage coverage) {
-    step(opened.at(), StepKind.NOT_COVERED, () -> "No deadline: " + coverage.message() + ".");
+    if (explaining) {
+      step(opened.at(), StepKind.NOT_COVERED, "No deadline: " + coverage.message() + ".");
+    }
     for (CaseEvent event : events) {
       if (!event.at().isAfter(now)) {
         if (event instanceof CaseEvent.SeverityChanged change) {
@@ -133,7 +142,9 @@ final class Replay {
     if (event instanceof CaseEvent.Paused) {
       pausedSince = event.at();
     } else if (event instanceof CaseEvent.Resumed) {
-      explainPause(pausedSince(), event.at(), "");
+      if (explaining) {
+        explainPause(pausedSince(), event.at(), "");
+      }
       pauses.add(new ClockRun.Pause(pausedSince(), event.at()));
       pausedSince = null;
     } else if (event instanceof CaseEvent.SeverityChanged change) {
@@ -157,14 +168,15 @@ final class Replay {
     Instant deadline = closedAt(run, t).deadline();
     if (deadline.isBefore(t)) {
       breach = new Breach(run, deadline, deadline);
-      ZoneId z = zone;
+      if (!explaining) {
+        return;
+      }
       step(
           deadline,
           StepKind.BREACHED,
-          () ->
-              "No response by the deadline, "
-                  + at(deadline, z)
-                  + ": the case is breached from the next instant on.");
+          "No response by the deadline, "
+              + at(deadline)
+              + ": the case is breached from the next instant on.");
     }
   }
 
@@ -176,45 +188,46 @@ final class Replay {
     ClockRun next = ClockRun.start(target, retroactive ? opened.at() : change.at());
     ClockRun projected = closedAt(next, change.at());
     Instant deadline = projected.deadline();
-    @Nullable Instant standing = breach == null ? null : breach.at();
-    boolean passed = breach == null && deadline.isBefore(change.at());
-    if (passed) {
+    @Nullable Breach standing = breach;
+    if (standing == null && deadline.isBefore(change.at())) {
       breach = new Breach(next, deadline, change.at());
     }
-    SeverityChangeRule r = rule;
-    ZoneId z = zone;
-    step(
-        change.at(),
-        StepKind.SEVERITY_CHANGED,
-        () -> {
-          StringBuilder text = new StringBuilder();
-          text.append("Severity changed from ")
-              .append(old)
-              .append(" to ")
-              .append(change.severity());
-          text.append(" at ").append(at(change.at(), z)).append("; re-targeted under the ");
-          text.append(r).append(" rule: ").append(describe(next, z));
-          if (retroactive) {
-            text.append(", measured from the opening with ");
-            text.append(Texts.format(projected.used(change.at()))).append(" already used");
-          } else {
-            text.append(", starting afresh at the change");
-          }
-          text.append("; new deadline ").append(at(deadline, z)).append('.');
-          if (standing != null) {
-            text.append(" The breach at ").append(at(standing, z)).append(" stands.");
-          } else if (passed) {
-            text.append(
-                " That deadline had already passed, so the case is breached at the change.");
-          }
-          return text.toString();
-        });
+    if (explaining) {
+      explainRetarget(change, old, next, projected, deadline, standing);
+    }
     run = next;
+  }
+
+  private void explainRetarget(
+      CaseEvent.SeverityChanged change,
+      Severity old,
+      ClockRun next,
+      ClockRun projected,
+      Instant deadline,
+      @Nullable Breach standing) {
+    boolean retroactive = rule == SeverityChangeRule.RETROACTIVE;
+    StringBuilder text = new StringBuilder();
+    text.append("Severity changed from ").append(old).append(" to ").append(severity);
+    text.append(" at ").append(at(change.at())).append("; re-targeted under the ").append(rule);
+    text.append(" rule: ").append(describe(next));
+    if (retroactive) {
+      text.append(", measured from the opening with ");
+      text.append(Texts.format(projected.used(change.at()))).append(" already used");
+    } else {
+      text.append(", starting afresh at the change");
+    }
+    text.append("; new deadline ").append(at(deadline)).append('.');
+    if (standing != null) {
+      text.append(" The breach at ").append(at(standing.at())).append(" stands.");
+    } else if (deadline.isBefore(change.at())) {
+      text.append(" That deadline had already passed, so the case is breached at the change.");
+    }
+    step(change.at(), StepKind.SEVERITY_CHANGED, text.toString());
   }
 
   private CaseStatus finish(Coverage coverage) {
     Instant end = respondedAt != null ? respondedAt : now;
-    if (pausedSince != null) {
+    if (explaining && pausedSince != null) {
       explainPause(
           pausedSince,
           end,
@@ -224,10 +237,11 @@ final class Replay {
     }
     ClockRun shown = closedAt(breach != null ? breach.run() : run, end);
     Instant deadline = breach != null ? breach.deadline() : shown.deadline();
-    ZoneId z = zone;
-    writers.add(out -> explainCalendar(out, shown, deadline, z));
     SlaState state = state();
-    explainOutcome(state, shown, deadline);
+    if (explaining) {
+      explainCalendar(shown, deadline);
+      explainOutcome(state, shown, deadline);
+    }
     return new CaseStatus(
         now,
         state,
@@ -240,18 +254,21 @@ final class Replay {
         explanation());
   }
 
-  /** The explanation, written on first use from a copy of the writers recorded so far. */
+  /**
+   * The explanation: when explaining, the steps written, in time order; otherwise a holder that
+   * replays again, explaining, on first use.
+   */
   private LazyExplanation explanation() {
-    List<StepWriter> recorded = List.copyOf(writers);
-    return new LazyExplanation(
-        () -> {
-          List<ExplanationStep> steps = new ArrayList<>();
-          for (StepWriter writer : recorded) {
-            writer.write(steps);
-          }
-          steps.sort(Comparator.comparing(ExplanationStep::at));
-          return Explanation.of(steps);
-        });
+    if (explaining) {
+      steps.sort(Comparator.comparing(ExplanationStep::at));
+      Explanation explanation = Explanation.of(steps);
+      return new LazyExplanation(() -> explanation);
+    }
+    SlaPolicy p = policy;
+    SeverityChangeRule r = rule;
+    CaseTimeline t = timeline;
+    Instant n = now;
+    return new LazyExplanation(() -> new Replay(p, r, t, n, true).run().explanation());
   }
 
   private SlaState state() {
@@ -264,69 +281,55 @@ final class Replay {
   }
 
   private void explainOutcome(SlaState state, ClockRun shown, Instant deadline) {
-    ZoneId z = zone;
     if (state != SlaState.BREACHED) {
-      step(deadline, StepKind.DEADLINE, () -> "Deadline: " + at(deadline, z) + ".");
+      step(deadline, StepKind.DEADLINE, "Deadline: " + at(deadline) + ".");
     }
-    Instant responded = respondedAt;
-    if (responded == null) {
+    if (respondedAt == null) {
       return;
     }
+    Duration used = shown.used(respondedAt);
+    String verdict =
+        state == SlaState.MET
+            ? "on time, with " + Texts.format(shown.length().minus(used)) + " of the target left"
+            : "late by "
+                + Texts.format(Duration.between(deadline, respondedAt))
+                + " ("
+                + Texts.format(used.minus(shown.length()))
+                + " on the target's clock)";
     step(
-        responded,
+        respondedAt,
         StepKind.RESPONDED,
-        () -> {
-          Duration used = shown.used(responded);
-          String verdict =
-              state == SlaState.MET
-                  ? "on time, with "
-                      + Texts.format(shown.length().minus(used))
-                      + " of the target left"
-                  : "late by "
-                      + Texts.format(Duration.between(deadline, responded))
-                      + " ("
-                      + Texts.format(used.minus(shown.length()))
-                      + " on the target's clock)";
-          return "First response at " + at(responded, z) + ": " + verdict + ".";
-        });
+        "First response at " + at(respondedAt) + ": " + verdict + ".");
   }
 
   private void explainPause(Instant start, Instant end, String note) {
-    ResponseTarget target = run.target();
-    ZoneId z = zone;
-    step(start, StepKind.PAUSED, () -> pauseText(target, start, end, note, z));
-  }
-
-  private static String pauseText(
-      ResponseTarget target, Instant start, Instant end, String note, ZoneId zone) {
     String text =
         "Paused from "
-            + at(start, zone)
+            + at(start)
             + " to "
-            + at(end, zone)
+            + at(end)
             + note
             + ": "
             + Texts.format(Duration.between(start, end))
             + " that do not count";
-    if (target.isBusiness()) {
-      text += " (" + Texts.format(target.clockTimeBetween(start, end)) + " of business time)";
+    if (run.target().isBusiness()) {
+      text += " (" + Texts.format(run.target().clockTimeBetween(start, end)) + " of business time)";
     }
-    return text + ".";
+    step(start, StepKind.PAUSED, text + ".");
   }
 
-  private static void explainCalendar(
-      List<ExplanationStep> out, ClockRun shown, Instant deadline, ZoneId zone) {
+  private void explainCalendar(ClockRun shown, Instant deadline) {
     ResponseTarget target = shown.target();
     if (target.isBusiness()) {
-      boolean namedAtStart = explainClockStart(out, shown, zone);
-      explainHolidays(out, target.calendar(), shown.anchor(), deadline, namedAtStart);
+      boolean namedAtStart = explainClockStart(shown);
+      explainHolidays(target.calendar(), shown.anchor(), deadline, namedAtStart);
     } else {
-      explainWallClockChanges(out, shown.anchor(), deadline, zone);
+      explainWallClockChanges(shown.anchor(), deadline);
     }
   }
 
   /** Explains a clock start outside business hours; true if it named a holiday on that date. */
-  private static boolean explainClockStart(List<ExplanationStep> out, ClockRun shown, ZoneId zone) {
+  private boolean explainClockStart(ClockRun shown) {
     BusinessCalendar calendar = shown.target().calendar();
     Instant anchor = shown.anchor();
     if (calendar.isOpen(anchor)) {
@@ -340,17 +343,16 @@ final class Replay {
               ? beforeOrAfterHours(calendar, date, anchor)
               : "on " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
-    out.add(
-        new ExplanationStep(
-            anchor,
-            StepKind.CLOCK_STARTS_AT_NEXT_OPEN,
-            "The clock was set at "
-                + at(anchor, zone)
-                + ", "
-                + why
-                + ", outside business hours; it starts counting at the next open, "
-                + at(calendar.nextOpen(anchor), zone)
-                + "."));
+    step(
+        anchor,
+        StepKind.CLOCK_STARTS_AT_NEXT_OPEN,
+        "The clock was set at "
+            + at(anchor)
+            + ", "
+            + why
+            + ", outside business hours; it starts counting at the next open, "
+            + at(calendar.nextOpen(anchor))
+            + ".");
     return calendar.holidayOn(date).isPresent();
   }
 
@@ -360,12 +362,8 @@ final class Replay {
     return before ? "before business hours" : "after business hours";
   }
 
-  private static void explainHolidays(
-      List<ExplanationStep> out,
-      BusinessCalendar calendar,
-      Instant anchor,
-      Instant deadline,
-      boolean skipFirst) {
+  private void explainHolidays(
+      BusinessCalendar calendar, Instant anchor, Instant deadline, boolean skipFirst) {
     LocalDate first = anchor.atZone(calendar.zone()).toLocalDate();
     LocalDate last = deadline.atZone(calendar.zone()).toLocalDate();
     for (LocalDate date = skipFirst ? first.plusDays(1) : first;
@@ -379,37 +377,34 @@ final class Replay {
           .holidayOn(day)
           .ifPresent(
               h ->
-                  out.add(
-                      new ExplanationStep(
-                          day.atStartOfDay(calendar.zone()).toInstant(),
-                          StepKind.HOLIDAY_SKIPPED,
-                          "Skipped the holiday "
-                              + h.name()
-                              + " ("
-                              + DATE.format(day)
-                              + "): business hours are closed all day.")));
+                  step(
+                      day.atStartOfDay(calendar.zone()).toInstant(),
+                      StepKind.HOLIDAY_SKIPPED,
+                      "Skipped the holiday "
+                          + h.name()
+                          + " ("
+                          + DATE.format(day)
+                          + "): business hours are closed all day."));
     }
   }
 
-  private static void explainWallClockChanges(
-      List<ExplanationStep> out, Instant anchor, Instant deadline, ZoneId zone) {
+  private void explainWallClockChanges(Instant anchor, Instant deadline) {
     ZoneOffsetTransition transition = zone.getRules().nextTransition(anchor);
     while (transition != null && !transition.getInstant().isAfter(deadline)) {
-      out.add(
-          new ExplanationStep(
-              transition.getInstant(),
-              StepKind.WALL_CLOCK_CHANGE,
-              "The wall clock in "
-                  + zone
-                  + " goes from "
-                  + LOCAL.format(transition.getDateTimeBefore())
-                  + " to "
-                  + LOCAL.format(transition.getDateTimeAfter())
-                  + " (offset "
-                  + transition.getOffsetBefore()
-                  + " to "
-                  + transition.getOffsetAfter()
-                  + "); the 24/7 clock counts elapsed time, so the change moves no deadline."));
+      step(
+          transition.getInstant(),
+          StepKind.WALL_CLOCK_CHANGE,
+          "The wall clock in "
+              + zone
+              + " goes from "
+              + LOCAL.format(transition.getDateTimeBefore())
+              + " to "
+              + LOCAL.format(transition.getDateTimeAfter())
+              + " (offset "
+              + transition.getOffsetBefore()
+              + " to "
+              + transition.getOffsetAfter()
+              + "); the 24/7 clock counts elapsed time, so the change moves no deadline.");
       transition = zone.getRules().nextTransition(transition.getInstant());
     }
   }
@@ -422,7 +417,7 @@ final class Replay {
     return clock.withPauses(all);
   }
 
-  private static String describe(ClockRun clock, ZoneId zone) {
+  private String describe(ClockRun clock) {
     ResponseTarget target = clock.target();
     String text = target.describe();
     if (target.kind() == TargetKind.BUSINESS_DAYS) {
@@ -437,12 +432,11 @@ final class Replay {
     return text;
   }
 
-  private static String at(Instant instant, ZoneId zone) {
+  private String at(Instant instant) {
     return Texts.format(instant, zone);
   }
 
-  /** Records a step whose text is written when the explanation is first asked for. */
-  private void step(Instant instant, StepKind kind, Supplier<String> text) {
-    writers.add(out -> out.add(new ExplanationStep(instant, kind, text.get())));
+  private void step(Instant instant, StepKind kind, String text) {
+    steps.add(new ExplanationStep(instant, kind, text));
   }
 }
