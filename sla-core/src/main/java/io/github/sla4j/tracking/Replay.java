@@ -409,11 +409,19 @@ final class Replay {
     }
   }
 
+  /**
+   * The clock, started without pauses, with the pauses so far and one still open closed at {@code
+   * t}. Without any, the clock itself: it already has no pauses. {@code withPauses} copies what it
+   * keeps, so the list of closed pauses is passed as it is when no pause is open.
+   */
   private ClockRun closedAt(ClockRun clock, Instant t) {
-    List<ClockRun.Pause> all = new ArrayList<>(pauses);
-    if (pausedSince != null && t.isAfter(pausedSince)) {
-      all.add(new ClockRun.Pause(pausedSince, t));
+    boolean open = pausedSince != null && t.isAfter(pausedSince);
+    if (!open) {
+      return pauses.isEmpty() ? clock : clock.withPauses(pauses);
     }
+    List<ClockRun.Pause> all = new ArrayList<>(pauses.size() + 1);
+    all.addAll(pauses);
+    all.add(new ClockRun.Pause(pausedSince, t));
     return clock.withPauses(all);
   }
 
