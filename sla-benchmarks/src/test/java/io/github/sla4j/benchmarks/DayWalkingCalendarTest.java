@@ -3,6 +3,10 @@ package io.github.sla4j.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sla4j.calendar.BusinessCalendar;
+import io.github.sla4j.policy.ResponseTarget;
+import io.github.sla4j.policy.Severity;
+import io.github.sla4j.policy.SlaPolicy;
+import io.github.sla4j.policy.SupportTier;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -49,6 +53,22 @@ class DayWalkingCalendarTest {
         Arguments.of(Calendars.SUPPORT, Calendars.supportCalendar()),
         Arguments.of(Calendars.ALWAYS_OPEN, Calendars.alwaysOpen()),
         Arguments.of("split", split));
+  }
+
+  @Test
+  void policyDeadline_benchmarkedStarts_agreesWithSla4j() {
+    SlaPolicy policy = SlaPolicy.threekit();
+    ResponseTarget businessTime = policy.target(SupportTier.PREMIER, Severity.URGENT);
+    ResponseTarget businessDays = policy.target(SupportTier.STANDARD, Severity.HIGH);
+    DayWalkingCalendar walker = DayWalkingCalendar.of(businessTime.calendar());
+    for (Instant t : Arrays.copyOf(Calendars.startInstants(), BENCHMARK_COUNT)) {
+      assertThat(walker.addBusinessTime(t, businessTime.duration().orElseThrow()))
+          .as("4 business hours from " + t)
+          .isEqualTo(policy.responseDeadline(SupportTier.PREMIER, Severity.URGENT, t));
+      assertThat(walker.addBusinessDays(t, businessDays.businessDays().orElseThrow()))
+          .as("2 business days from " + t)
+          .isEqualTo(policy.responseDeadline(SupportTier.STANDARD, Severity.HIGH, t));
+    }
   }
 
   @ParameterizedTest(name = "{0}")

@@ -42,14 +42,21 @@ public final class SlaPolicy {
   /** The zone of the Threekit business hours. */
   public static final ZoneId THREEKIT_ZONE = ZoneId.of("America/New_York");
 
+  private static final int SEVERITIES = Severity.values().length;
+
   private final String name;
   private final EnumMap<SupportTier, Map<Severity, ResponseTarget>> targets;
+
+  /** The targets by {@code tier.ordinal() * SEVERITIES + severity.ordinal()}, for lookups. */
+  private final ResponseTarget[] targetTable;
+
   private final Set<Channel> coveredChannels;
   private final Scope scope;
 
   private SlaPolicy(Builder builder) {
     this.name = builder.name;
     this.targets = new EnumMap<>(SupportTier.class);
+    this.targetTable = new ResponseTarget[SupportTier.values().length * SEVERITIES];
     List<String> missing = new ArrayList<>();
     for (SupportTier tier : SupportTier.values()) {
       EnumMap<Severity, ResponseTarget> row = new EnumMap<>(Severity.class);
@@ -59,6 +66,7 @@ public final class SlaPolicy {
           missing.add(tier + "/" + severity);
         } else {
           row.put(severity, target);
+          targetTable[tier.ordinal() * SEVERITIES + severity.ordinal()] = target;
         }
       }
       targets.put(tier, Collections.unmodifiableMap(row));
@@ -172,7 +180,8 @@ public final class SlaPolicy {
    */
   public ResponseTarget target(SupportTier tier, Severity severity) {
     Objects.requireNonNull(tier, "tier");
-    return targets.get(tier).get(Objects.requireNonNull(severity, "severity"));
+    Objects.requireNonNull(severity, "severity");
+    return targetTable[tier.ordinal() * SEVERITIES + severity.ordinal()];
   }
 
   /**

@@ -41,7 +41,7 @@ public final class CaseStatus {
   private final Duration elapsed;
   private final @Nullable Instant breachedAt;
   private final @Nullable Instant respondedAt;
-  private final Explanation explanation;
+  private final LazyExplanation explanation;
 
   CaseStatus(
       Instant now,
@@ -52,7 +52,7 @@ public final class CaseStatus {
       @Nullable Instant deadline,
       @Nullable Instant breachedAt,
       @Nullable Instant respondedAt,
-      Explanation explanation) {
+      LazyExplanation explanation) {
     this.now = now;
     this.state = state;
     this.severity = severity;
@@ -218,12 +218,13 @@ public final class CaseStatus {
   }
 
   /**
-   * Gets the steps that produced this status.
+   * Gets the steps that produced this status. The explanation is built on the first call, so a
+   * status nobody explains costs no text; later calls return the same object.
    *
    * @return the explanation, not null
    */
   public Explanation explanation() {
-    return explanation;
+    return explanation.get();
   }
 
   /**
@@ -293,7 +294,7 @@ public final class CaseStatus {
         && targetLength().equals(o.targetLength())
         && Objects.equals(breachedAt, o.breachedAt)
         && Objects.equals(respondedAt, o.respondedAt)
-        && explanation.equals(o.explanation);
+        && explanation().equals(o.explanation());
   }
 
   @Override

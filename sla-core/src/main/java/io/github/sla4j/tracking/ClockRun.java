@@ -32,7 +32,7 @@ final class ClockRun {
   }
 
   ClockRun withPauses(List<Pause> all) {
-    List<Pause> clipped = new ArrayList<>();
+    List<Pause> clipped = new ArrayList<>(all.size());
     for (Pause pause : all) {
       Instant start = pause.start().isBefore(anchor) ? anchor : pause.start();
       if (pause.end().isAfter(start)) {

@@ -20,7 +20,15 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** Replays a timeline up to {@code now}, one event at a time; used once, by one thread. */
+/**
+ * Replays a timeline up to {@code now}, one event at a time; used once, by one thread.
+ *
+ * <p>A status is computed without its explanation: the texts (formatted instants, zones and
+ * durations, the holiday scan) cost several times the deadline arithmetic and most statuses are
+ * never explained. The status gets a {@link LazyExplanation} that, on first use, replays the same
+ * immutable inputs again with {@code explaining} on; the replay is deterministic, so that gives the
+ * steps the first replay would have written.
+ */
 final class Replay {
 
   private static final DateTimeFormatter LOCAL =
@@ -34,8 +42,10 @@ final class Replay {
   private final SlaPolicy policy;
   private final SeverityChangeRule rule;
   private final CaseEvent.Opened opened;
+  private final CaseTimeline timeline;
   private final List<CaseEvent> events;
   private final Instant now;
+  private final boolean explaining;
   private final ZoneId zone;
   private final List<ExplanationStep> steps = new ArrayList<>();
   private final List<ClockRun.Pause> pauses = new ArrayList<>();
@@ -46,11 +56,22 @@ final class Replay {
   private ClockRun run;
 
   Replay(SlaPolicy policy, SeverityChangeRule rule, CaseTimeline timeline, Instant now) {
+    this(policy, rule, timeline, now, false);
+  }
+
+  private Replay(
+      SlaPolicy policy,
+      SeverityChangeRule rule,
+      CaseTimeline timeline,
+      Instant now,
+      boolean explaining) {
     this.policy = policy;
     this.rule = rule;
+    this.timeline = timeline;
     this.opened = timeline.opened();
     this.events = timeline.events();
     this.now = now;
+    this.explaining = explaining;
     this.severity = opened.severity();
     ResponseTarget target = policy.target(opened.tier(), severity);
     this.zone = target.calendar().zone();
@@ -58,25 +79,29 @@ final class Replay {
   }
 
   CaseStatus run() {
-    step(
-        opened.at(),
-        StepKind.OPENED,
-        "Case opened at "
-            + at(opened.at())
-            + ": "
-            + opened.tier()
-            + " tier, "
-            + severity
-            + " severity, via "
-            + opened.channel()
-            + ", area "
-            + opened.area()
-            + ".");
+    if (explaining) {
+      step(
+          opened.at(),
+          StepKind.OPENED,
+          "Case opened at "
+              + at(opened.at())
+              + ": "
+              + opened.tier()
+              + " tier, "
+              + severity
+              + " severity, via "
+              + opened.channel()
+              + ", area "
+              + opened.area()
+              + ".");
+    }
     Coverage coverage = policy.coverage(opened.tier(), opened.channel(), opened.area());
     if (!coverage.isCovered()) {
       return notApplicable(coverage);
     }
-    step(opened.at(), StepKind.TARGET, "Target: " + describe(run) + ".");
+    if (explaining) {
+      step(opened.at(), StepKind.TARGET, "Target: " + describe(run) + ".");
+    }
     for (CaseEvent event : events.subList(1, events.size())) {
       if (event.at().isAfter(now)) {
         break;
@@ -89,7 +114,9 @@ final class Replay {
   }
 
   private CaseStatus notApplicable(Coverage coverage) {
-    step(opened.at(), StepKind.NOT_COVERED, "No deadline: " + coverage.message() + ".");
+    if (explaining) {
+      step(opened.at(), StepKind.NOT_COVERED, "No deadline: " + coverage.message() + ".");
+    }
     for (CaseEvent event : events) {
       if (!event.at().isAfter(now)) {
         if (event instanceof CaseEvent.SeverityChanged change) {
@@ -108,14 +135,16 @@ final class Replay {
         null,
         null,
         respondedAt,
-        Explanation.of(steps));
+        explanation());
   }
 
   private void apply(CaseEvent event) {
     if (event instanceof CaseEvent.Paused) {
       pausedSince = event.at();
     } else if (event instanceof CaseEvent.Resumed) {
-      explainPause(pausedSince(), event.at(), "");
+      if (explaining) {
+        explainPause(pausedSince(), event.at(), "");
+      }
       pauses.add(new ClockRun.Pause(pausedSince(), event.at()));
       pausedSince = null;
     } else if (event instanceof CaseEvent.SeverityChanged change) {
@@ -139,6 +168,9 @@ final class Replay {
     Instant deadline = closedAt(run, t).deadline();
     if (deadline.isBefore(t)) {
       breach = new Breach(run, deadline, deadline);
+      if (!explaining) {
+        return;
+      }
       step(
           deadline,
           StepKind.BREACHED,
@@ -156,6 +188,24 @@ final class Replay {
     ClockRun next = ClockRun.start(target, retroactive ? opened.at() : change.at());
     ClockRun projected = closedAt(next, change.at());
     Instant deadline = projected.deadline();
+    @Nullable Breach standing = breach;
+    if (standing == null && deadline.isBefore(change.at())) {
+      breach = new Breach(next, deadline, change.at());
+    }
+    if (explaining) {
+      explainRetarget(change, old, next, projected, deadline, standing);
+    }
+    run = next;
+  }
+
+  private void explainRetarget(
+      CaseEvent.SeverityChanged change,
+      Severity old,
+      ClockRun next,
+      ClockRun projected,
+      Instant deadline,
+      @Nullable Breach standing) {
+    boolean retroactive = rule == SeverityChangeRule.RETROACTIVE;
     StringBuilder text = new StringBuilder();
     text.append("Severity changed from ").append(old).append(" to ").append(severity);
     text.append(" at ").append(at(change.at())).append("; re-targeted under the ").append(rule);
@@ -167,19 +217,17 @@ final class Replay {
       text.append(", starting afresh at the change");
     }
     text.append("; new deadline ").append(at(deadline)).append('.');
-    if (breach != null) {
-      text.append(" The breach at ").append(at(breach.at())).append(" stands.");
+    if (standing != null) {
+      text.append(" The breach at ").append(at(standing.at())).append(" stands.");
     } else if (deadline.isBefore(change.at())) {
-      breach = new Breach(next, deadline, change.at());
       text.append(" That deadline had already passed, so the case is breached at the change.");
     }
     step(change.at(), StepKind.SEVERITY_CHANGED, text.toString());
-    run = next;
   }
 
   private CaseStatus finish(Coverage coverage) {
     Instant end = respondedAt != null ? respondedAt : now;
-    if (pausedSince != null) {
+    if (explaining && pausedSince != null) {
       explainPause(
           pausedSince,
           end,
@@ -189,10 +237,11 @@ final class Replay {
     }
     ClockRun shown = closedAt(breach != null ? breach.run() : run, end);
     Instant deadline = breach != null ? breach.deadline() : shown.deadline();
-    explainCalendar(shown, deadline);
     SlaState state = state();
-    explainOutcome(state, shown, deadline);
-    steps.sort(Comparator.comparing(ExplanationStep::at));
+    if (explaining) {
+      explainCalendar(shown, deadline);
+      explainOutcome(state, shown, deadline);
+    }
     return new CaseStatus(
         now,
         state,
@@ -202,7 +251,24 @@ final class Replay {
         deadline,
         breach == null ? null : breach.at(),
         respondedAt,
-        Explanation.of(steps));
+        explanation());
+  }
+
+  /**
+   * The explanation: when explaining, the steps written, in time order; otherwise a holder that
+   * replays again, explaining, on first use.
+   */
+  private LazyExplanation explanation() {
+    if (explaining) {
+      steps.sort(Comparator.comparing(ExplanationStep::at));
+      Explanation explanation = Explanation.of(steps);
+      return new LazyExplanation(() -> explanation);
+    }
+    SlaPolicy p = policy;
+    SeverityChangeRule r = rule;
+    CaseTimeline t = timeline;
+    Instant n = now;
+    return new LazyExplanation(() -> new Replay(p, r, t, n, true).run().explanation());
   }
 
   private SlaState state() {
@@ -343,11 +409,19 @@ final class Replay {
     }
   }
 
+  /**
+   * The clock, started without pauses, with the pauses so far and one still open closed at {@code
+   * t}. Without any, the clock itself: it already has no pauses. {@code withPauses} copies what it
+   * keeps, so the list of closed pauses is passed as it is when no pause is open.
+   */
   private ClockRun closedAt(ClockRun clock, Instant t) {
-    List<ClockRun.Pause> all = new ArrayList<>(pauses);
-    if (pausedSince != null && t.isAfter(pausedSince)) {
-      all.add(new ClockRun.Pause(pausedSince, t));
+    boolean open = pausedSince != null && t.isAfter(pausedSince);
+    if (!open) {
+      return pauses.isEmpty() ? clock : clock.withPauses(pauses);
     }
+    List<ClockRun.Pause> all = new ArrayList<>(pauses.size() + 1);
+    all.addAll(pauses);
+    all.add(new ClockRun.Pause(pausedSince, t));
     return clock.withPauses(all);
   }
 
