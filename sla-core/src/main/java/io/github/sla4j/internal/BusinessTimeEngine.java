@@ -133,9 +133,14 @@ public final class BusinessTimeEngine {
     while (true) {
       int i = tb.windowAtOrBefore(s);
       boolean open = tb.isOpenAt(i, s);
-      long nano = (open ? t.getNano() : 0) + (long) d.getNano();
-      long targetSec = tb.cumSeconds(i, s) + d.getSeconds() + nano / NANOS;
-      int targetNano = (int) (nano % NANOS);
+      int nano = (open ? t.getNano() : 0) + d.getNano();
+      long carry = 0;
+      if (nano >= NANOS) {
+        nano -= NANOS;
+        carry = 1;
+      }
+      long targetSec = tb.cumSeconds(i, s) + d.getSeconds() + carry;
+      int targetNano = nano;
       long total = tb.total();
       if (targetSec < total || (targetSec == total && targetNano == 0 && total > 0)) {
         int w = locateWindow(tb, targetSec, targetNano, Math.max(i, 0));

@@ -7,6 +7,8 @@ package io.github.sla4j.internal;
  */
 final class Search {
 
+  private static final int LINEAR_PROBES = 4;
+
   private Search() {}
 
   /** Returns the number of elements that are at most {@code key}. */
@@ -43,7 +45,17 @@ final class Search {
    * distance to the answer, not of the length.
    */
   static int upperBoundFrom(long[] sorted, int length, long key, int from) {
-    int lo = from;
+    // Deadlines usually lie a few windows ahead: probe those in turn before galloping.
+    int end = Math.min(length, from + LINEAR_PROBES);
+    for (int k = from; k < end; k++) {
+      if (!(sorted[k] <= key)) {
+        return k;
+      }
+    }
+    if (end == length) {
+      return length;
+    }
+    int lo = end;
     int step = 1;
     while (lo + step <= length && sorted[lo + step - 1] <= key) {
       lo += step;
@@ -57,7 +69,17 @@ final class Search {
    * before {@code from}, searching outward from {@code from}.
    */
   static int lowerBoundFrom(long[] sorted, int length, long key, int from) {
-    int lo = from;
+    // Deadlines usually lie a few windows ahead: probe those in turn before galloping.
+    int end = Math.min(length, from + LINEAR_PROBES);
+    for (int k = from; k < end; k++) {
+      if (!(sorted[k] < key)) {
+        return k;
+      }
+    }
+    if (end == length) {
+      return length;
+    }
+    int lo = end;
     int step = 1;
     while (lo + step <= length && sorted[lo + step - 1] < key) {
       lo += step;

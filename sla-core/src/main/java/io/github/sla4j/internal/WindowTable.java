@@ -178,7 +178,7 @@ final class WindowTable {
    * first} and {@code last} (indexes, {@code first <= last}).
    */
   boolean hasFarGap(int first, int last) {
-    return lastFarGapAtOrBefore(last) > first;
+    return farGaps.length != 0 && lastFarGapAtOrBefore(last) > first;
   }
 
   /** The largest index {@code <= last} of a window that follows a far gap, or -1. */
@@ -212,7 +212,13 @@ final class WindowTable {
       return Search.upperBound(opens, size, second) - 1;
     }
     int b = (int) (offset / BUCKET_SECONDS);
-    return Search.upperBound(opens, buckets[b], buckets[b + 1], second) - 1;
+    int lo = buckets[b];
+    int hi = buckets[b + 1];
+    if (hi - lo <= 1) {
+      // Most days hold at most one window: no search needed.
+      return hi > lo && opens[lo] <= second ? lo : lo - 1;
+    }
+    return Search.upperBound(opens, lo, hi, second) - 1;
   }
 
   /**
