@@ -1,6 +1,7 @@
 package io.github.sla4j.tracking;
 
 import io.github.sla4j.calendar.BusinessCalendar;
+import io.github.sla4j.holiday.Holiday;
 import io.github.sla4j.internal.Texts;
 import io.github.sla4j.policy.Coverage;
 import io.github.sla4j.policy.ResponseTarget;
@@ -365,14 +366,16 @@ final class Replay {
   private void explainHolidays(
       BusinessCalendar calendar, Instant anchor, Instant deadline, boolean skipFirst) {
     LocalDate first = anchor.atZone(calendar.zone()).toLocalDate();
-    LocalDate last = deadline.atZone(calendar.zone()).toLocalDate();
-    for (LocalDate date = skipFirst ? first.plusDays(1) : first;
-        !date.isAfter(last);
-        date = date.plusDays(1)) {
-      if (calendar.weeklyHours(date.getDayOfWeek()).isEmpty()) {
-        continue;
+    LocalDate from = skipFirst ? first.plusDays(1) : first;
+    LocalDate until = deadline.atZone(calendar.zone()).toLocalDate().plusDays(1);
+    LocalDate previous = null;
+    for (Holiday listed : calendar.holidays().holidaysBetween(from, until)) {
+      LocalDate day = listed.date();
+      if (day.equals(previous) || calendar.weeklyHours(day.getDayOfWeek()).isEmpty()) {
+        continue; // a second holiday on the same date, or one on a day that is closed anyway
       }
-      LocalDate day = date;
+      previous = day;
+      // The calendar's own answer: special hours on the date win over the holiday.
       calendar
           .holidayOn(day)
           .ifPresent(
