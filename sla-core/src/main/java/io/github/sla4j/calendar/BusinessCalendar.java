@@ -429,6 +429,35 @@ public final class BusinessCalendar {
     return days == 0 ? instant : engine.addBusinessDays(instant, days);
   }
 
+  /**
+   * Subtracts business days: the mirror image of {@link #addBusinessDays(Instant, int)}, with time
+   * reflected. Let {@code c} be the instant itself if it lies in a window {@code (open, close]},
+   * else the close of the last window before it; {@code W0} the working date of that window; and
+   * {@code k} the business time of {@code W0} after {@code c}. If {@code k == 0} the result is the
+   * first open of the {@code (days − 1)}-th working date before {@code W0} ({@code W0} itself for
+   * one day): one business day before Saturday, or before Friday's close, is Friday's open.
+   * Otherwise the result is the latest instant that leaves {@code min(k, length of that day)} of
+   * business time in the {@code days}-th working date before {@code W0}. On a calendar whose
+   * working days all have the same hours this is the same local time {@code days} working days
+   * earlier, and equals {@code subtractBusinessTime(instant, days × day length)}.
+   *
+   * @param instant the start, not null
+   * @param days the number of business days, zero or more; zero returns the instant
+   * @return the result, not null
+   * @throws IllegalArgumentException if {@code days} is negative
+   * @throws DateTimeException if there are no working dates within the search horizon
+   */
+  public Instant subtractBusinessDays(Instant instant, int days) {
+    Objects.requireNonNull(instant, "instant");
+    if (days < 0) {
+      throw new IllegalArgumentException(
+          "Business days must not be negative, but was "
+              + days
+              + ": subtractBusinessDays counts backward only; use addBusinessDays to go forward.");
+    }
+    return days == 0 ? instant : engine.subtractBusinessDays(instant, days);
+  }
+
   // -----------------------------------------------------------------------------------------------
   // ZonedDateTime and OffsetDateTime conveniences
 
@@ -592,6 +621,30 @@ public final class BusinessCalendar {
   public OffsetDateTime addBusinessDays(OffsetDateTime dateTime, int days) {
     Objects.requireNonNull(dateTime, "dateTime");
     return addBusinessDays(dateTime.toInstant(), days).atOffset(dateTime.getOffset());
+  }
+
+  /**
+   * {@link #subtractBusinessDays(Instant, int)} on the instant, returned in the date-time's zone.
+   *
+   * @param dateTime the start, not null
+   * @param days the number of business days, zero or more
+   * @return the result, not null
+   */
+  public ZonedDateTime subtractBusinessDays(ZonedDateTime dateTime, int days) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    return subtractBusinessDays(dateTime.toInstant(), days).atZone(dateTime.getZone());
+  }
+
+  /**
+   * {@link #subtractBusinessDays(Instant, int)} on the instant, returned at the date-time's offset.
+   *
+   * @param dateTime the start, not null
+   * @param days the number of business days, zero or more
+   * @return the result, not null
+   */
+  public OffsetDateTime subtractBusinessDays(OffsetDateTime dateTime, int days) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    return subtractBusinessDays(dateTime.toInstant(), days).atOffset(dateTime.getOffset());
   }
 
   // -----------------------------------------------------------------------------------------------

@@ -183,18 +183,7 @@ public final class BusinessTimeEngine {
 
   /** Business days as SPEC §3 defines them, for {@code n > 0}. */
   public Instant addBusinessDays(Instant t, int n) {
-    if (n > MAX_SPAN_DAYS) {
-      throw new DateTimeException(
-          "Calendar "
-              + description
-              + ": "
-              + n
-              + " business days from "
-              + t
-              + " span more than "
-              + MAX_SPAN_YEARS
-              + " years, the most one operation may span");
-    }
+    checkDays(n, t);
     long s = t.getEpochSecond();
     WindowTable tb = covering(s, s);
     while (true) {
@@ -227,6 +216,67 @@ public final class BusinessTimeEngine {
         return Instant.ofEpochSecond(tb.opens[u] + (targetSec - tb.cums[u]), offNano);
       }
       tb = extendForwardForSearch(tb, Math.max(s, lastClose(tb)), t);
+    }
+  }
+
+  /**
+   * Business days counted backwards, the mirror image of {@link #addBusinessDays} (time reflected),
+   * for {@code n > 0}. Let {@code c} be {@code t} if it lies in some window {@code (open, close]},
+   * else the close of the last window before {@code t}; {@code W0} the working date of that window;
+   * {@code k} the business time of {@code W0} after {@code c}. If {@code k == 0} the result is the
+   * first open of the {@code (n−1)}-th working date before {@code W0}; otherwise the latest instant
+   * with {@code min(k, length)} of business time left in the {@code n}-th working date before it.
+   */
+  public Instant subtractBusinessDays(Instant t, int n) {
+    checkDays(n, t);
+    long s = t.getEpochSecond();
+    int nano = t.getNano();
+    WindowTable tb = covering(s, s);
+    while (true) {
+      int i = tb.windowAtOrBefore(s);
+      boolean afterOpen = i >= 0 && (s > tb.opens[i] || nano > 0);
+      boolean atOrBeforeClose = i >= 0 && (s < tb.close(i) || (s == tb.close(i) && nano == 0));
+      int w;
+      long cSec;
+      int cNano;
+      if (afterOpen && atOrBeforeClose) {
+        w = i;
+        cSec = s;
+        cNano = nano;
+      } else {
+        w = i >= 0 && afterOpen ? i : i - 1;
+        if (w < 0) {
+          tb = extendBackwardForSearch(tb, s, t);
+          continue;
+        }
+        cSec = tb.close(w);
+        cNano = 0;
+        if (s - cSec > HORIZON_SECONDS) {
+          throw noOpenTime(t, t, "before");
+        }
+      }
+      int w0 = tb.dateOfWindow(w);
+      long endCum = tb.dateCum(w0) + tb.dateLength(w0);
+      long cCum = tb.cums[w] + (cSec - tb.opens[w]);
+      long kSec = endCum - cCum - (cNano > 0 ? 1 : 0);
+      int kNano = cNano > 0 ? NANOS - cNano : 0;
+      boolean atEnd = kSec == 0 && kNano == 0;
+      long target = (long) w0 - (atEnd ? n - 1 : n);
+      if (target >= 0) {
+        int j = (int) target;
+        checkNoFarGap(tb, tb.firstWindow(j), w, t, "before");
+        if (atEnd) {
+          return Instant.ofEpochSecond(tb.opens[tb.firstWindow(j)]);
+        }
+        long len = tb.dateLength(j);
+        boolean whole = kSec >= len;
+        long posSec = tb.dateCum(j) + len - (whole ? len : kSec) - (!whole && kNano > 0 ? 1 : 0);
+        int posNano = !whole && kNano > 0 ? NANOS - kNano : 0;
+        // The latest instant at that business position: at a boundary between windows, the open.
+        int u = Search.upperBound(tb.cums, tb.size, posSec) - 1;
+        return Instant.ofEpochSecond(tb.opens[u] + (posSec - tb.cums[u]), posNano);
+      }
+      tb = extendBackwardForSearch(tb, s, t);
     }
   }
 
@@ -407,6 +457,30 @@ public final class BusinessTimeEngine {
               + " is outside the supported range of dates",
           ex);
     }
+  }
+
+  private void checkDays(int n, Instant t) {
+    if (n > MAX_SPAN_DAYS) {
+      throw new DateTimeException(
+          "Calendar "
+              + description
+              + ": "
+              + n
+              + " business days from "
+              + t
+              + " span more than "
+              + MAX_SPAN_YEARS
+              + " years, the most one operation may span");
+    }
+  }
+
+  private WindowTable extendBackwardForSearch(WindowTable tb, long s, Instant start) {
+    long firstOpen = tb.size == 0 ? Long.MAX_VALUE : tb.opens[0];
+    long searchFrom = Math.min(s, firstOpen);
+    if (!everOpen || searchFrom - tb.rangeStart >= HORIZON_SECONDS) {
+      throw noOpenTime(start, Instant.ofEpochSecond(searchFrom), "before");
+    }
+    return rebuild(tb, tb.firstDay - growth(tb), tb.lastDay, start);
   }
 
   private void checkSpan(Duration d, Instant t) {

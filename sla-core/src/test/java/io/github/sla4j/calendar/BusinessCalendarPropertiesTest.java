@@ -88,6 +88,10 @@ class BusinessCalendarPropertiesTest {
                 "addBusinessDays(" + t + ", " + n + ")",
                 () -> cal.addBusinessDays(t, n),
                 () -> ref.addBusinessDays(t, n));
+            agree(
+                "subtractBusinessDays(" + t + ", " + n + ")",
+                () -> cal.subtractBusinessDays(t, n),
+                () -> ref.subtractBusinessDays(t, n));
           }
         });
   }
@@ -377,6 +381,49 @@ class BusinessCalendarPropertiesTest {
     assertThat(UNIFORM_APPLIED.get())
         .as("uniform law applied, of %d", UNIFORM_TRIED.get())
         .isGreaterThan(UNIFORM_TRIED.get() / 2);
+  }
+
+  private static final AtomicInteger MIRROR_APPLIED = new AtomicInteger();
+  private static final AtomicInteger MIRROR_TRIED = new AtomicInteger();
+
+  @Test
+  void subtractBusinessDays_onUniformCalendar_equalsSubtractBusinessTimeOfWholeDays() {
+    PropertyRunner.check(
+        "businessDaysUniformBackward",
+        400,
+        CalendarGenerators.uniformCases(),
+        c -> {
+          CALENDARS.incrementAndGet();
+          BusinessCalendar cal = c.calendar();
+          ReferenceCalendar ref = c.reference;
+          for (int i = 0; i < c.instants.size(); i++) {
+            Instant t = c.instants.get(i);
+            int n = c.days.get(i % c.days.size());
+            MIRROR_TRIED.incrementAndGet();
+            LocalDate from = ref.workingDateContaining(ref.nextOpen(t)).plusDays(1);
+            LocalDate to =
+                ref.nthWorkingDateBefore(ref.workingDateContaining(ref.nextOpen(t)), n + 1);
+            Duration length = null;
+            boolean sameLengths = true;
+            for (LocalDate d = to; !d.isAfter(from); d = d.plusDays(1)) {
+              if (ref.isWorkingDate(d)) {
+                length = length == null ? ref.dayLength(d) : length;
+                sameLengths &= ref.dayLength(d).equals(length);
+              }
+            }
+            if (!sameLengths || length == null) {
+              continue; // a DST change inside a window makes one working day longer or shorter
+            }
+            MIRROR_APPLIED.incrementAndGet();
+            CHECKS.incrementAndGet();
+            assertThat(cal.subtractBusinessDays(t, n))
+                .as("subtractBusinessDays(%s, %d), day length %s", t, n, length)
+                .isEqualTo(cal.subtractBusinessTime(t, length.multipliedBy(n)));
+          }
+        });
+    assertThat(MIRROR_APPLIED.get())
+        .as("uniform mirror law applied, of %d", MIRROR_TRIED.get())
+        .isGreaterThan(MIRROR_TRIED.get() / 2);
   }
 
   // ---------------------------------------------------------------------------------------------

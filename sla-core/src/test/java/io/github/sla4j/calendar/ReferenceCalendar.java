@@ -441,6 +441,74 @@ final class ReferenceCalendar {
     return atBusinessOffset(wn, offset);
   }
 
+  /**
+   * The mirror image of {@link #addBusinessDays} with time reflected, followed literally: {@code c}
+   * is {@code t} if an interval {@code (open, close]} contains it, else the close of the last
+   * interval before {@code t}; {@code W0} is that interval's date; {@code k} is the business time
+   * of {@code W0} after {@code c}.
+   */
+  Instant subtractBusinessDays(Instant t, int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("negative days");
+    }
+    if (n == 0) {
+      return t;
+    }
+    Instant c = null;
+    LocalDate w0 = null;
+    for (LocalDate d = lastRelevantDate(t); c == null; d = d.minusDays(1)) {
+      if (d.isBefore(localDate(t).minusDays(WALK_LIMIT_DAYS))) {
+        throw new NoAnswerException("no open time before " + t);
+      }
+      List<Interval> intervals = intervalsOn(d);
+      for (int k = intervals.size() - 1; k >= 0 && c == null; k--) {
+        Interval i = intervals.get(k);
+        if (i.open().isBefore(t)) {
+          c = t.isAfter(i.close()) ? i.close() : t;
+          w0 = d;
+        }
+      }
+    }
+    checkHorizon(c, t, "closed time");
+    Duration k = Duration.ZERO;
+    for (Interval i : intervalsOn(w0)) {
+      k = k.plus(i.overlap(c, Instant.MAX));
+    }
+    if (k.isZero()) {
+      return intervalsOn(nthWorkingDateBefore(w0, n - 1)).get(0).open();
+    }
+    LocalDate wn = nthWorkingDateBefore(w0, n);
+    Duration length = dayLength(wn);
+    Duration left = k.compareTo(length) < 0 ? k : length;
+    List<Interval> intervals = intervalsOn(wn);
+    for (int j = intervals.size() - 1; j >= 0; j--) {
+      Interval i = intervals.get(j);
+      if (i.length().compareTo(left) >= 0) {
+        return i.close().minus(left);
+      }
+      left = left.minus(i.length());
+    }
+    throw new IllegalStateException("offset " + k + " beyond " + wn);
+  }
+
+  /** The {@code n}-th working date before {@code w0}; {@code w0} itself for {@code n == 0}. */
+  LocalDate nthWorkingDateBefore(LocalDate w0, int n) {
+    LocalDate d = w0;
+    for (int found = 0; found < n; ) {
+      Instant firstOpen = intervalsOn(d).get(0).open();
+      do {
+        d = d.minusDays(1);
+        if (d.isBefore(localDate(firstOpen).minusDays(WALK_LIMIT_DAYS))) {
+          throw new NoAnswerException("no " + n + " working dates before " + w0);
+        }
+      } while (!isWorkingDate(d));
+      List<Interval> found2 = intervalsOn(d);
+      checkHorizon(found2.get(found2.size() - 1).close(), firstOpen, "closed time");
+      found++;
+    }
+    return d;
+  }
+
   Duration dayLength(LocalDate date) {
     Duration sum = Duration.ZERO;
     for (Interval i : intervalsOn(date)) {

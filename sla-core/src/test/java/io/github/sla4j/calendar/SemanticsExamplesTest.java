@@ -201,6 +201,28 @@ class SemanticsExamplesTest {
   }
 
   @Test
+  void s6_subtractBusinessDays_mirrorsAddBusinessDays() {
+    assertThat(SUPPORT.subtractBusinessDays(ny("2026-11-28T10:00"), 1))
+        .isEqualTo(ny("2026-11-27T03:00"));
+    assertThat(SUPPORT.subtractBusinessDays(ny("2026-11-30T03:00"), 1))
+        .isEqualTo(ny("2026-11-27T03:00"));
+    assertThat(SUPPORT.subtractBusinessDays(ny("2026-11-24T18:00"), 1))
+        .isEqualTo(ny("2026-11-24T03:00"));
+    assertThat(SUPPORT.subtractBusinessDays(ny("2026-11-30T14:00"), 2))
+        .isEqualTo(ny("2026-11-25T14:00"));
+    Instant t = ny("2026-11-25T14:00");
+    assertThat(SUPPORT.subtractBusinessDays(t, 0)).isEqualTo(t);
+    assertThat(SUPPORT.subtractBusinessDays(t.atZone(NEW_YORK), 2))
+        .isEqualTo(ny("2026-11-23T14:00").atZone(NEW_YORK));
+    assertThatThrownBy(() -> SUPPORT.subtractBusinessDays(t, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-1");
+    BusinessCalendar closed = BusinessCalendar.builder(NEW_YORK).build();
+    assertThatThrownBy(() -> closed.subtractBusinessDays(t, 1))
+        .isInstanceOf(DateTimeException.class);
+  }
+
+  @Test
   void s7_alwaysOpen() {
     BusinessCalendar cal = BusinessCalendar.alwaysOpen(NEW_YORK);
     Instant t = ny("2024-03-09T23:00");
