@@ -172,12 +172,7 @@ public final class BusinessTimeEngine {
         checkNoFarGap(tb, w, i, t, "before");
         return Instant.ofEpochSecond(tb.opens[w] + (targetSec - tb.cums[w]), targetNano);
       }
-      long firstOpen = tb.size == 0 ? Long.MAX_VALUE : tb.opens[0];
-      long searchFrom = Math.min(s, firstOpen);
-      if (!everOpen || searchFrom - tb.rangeStart >= HORIZON_SECONDS) {
-        throw noOpenTime(t, Instant.ofEpochSecond(searchFrom), "before");
-      }
-      tb = rebuild(tb, tb.firstDay - growth(tb), tb.lastDay, t);
+      tb = extendBackwardForSearch(tb, s, t);
     }
   }
 

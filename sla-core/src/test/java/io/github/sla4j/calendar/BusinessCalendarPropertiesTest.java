@@ -16,6 +16,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -343,54 +345,63 @@ class BusinessCalendarPropertiesTest {
   // ---------------------------------------------------------------------------------------------
   // Business days on uniform calendars
 
-  private static final AtomicInteger UNIFORM_APPLIED = new AtomicInteger();
-  private static final AtomicInteger UNIFORM_TRIED = new AtomicInteger();
+  /** One direction of the uniform-calendar law for business days. */
+  private record DaysLaw(
+      String operation,
+      SpanOfDays span,
+      DaysOp days,
+      BiFunction<BusinessCalendar, Instant, Function<Duration, Instant>> time) {}
+
+  /** The dates whose working days must all have one length for the law to apply. */
+  private interface SpanOfDays {
+    LocalDate[] of(ReferenceCalendar ref, Instant t, int n);
+  }
+
+  private interface DaysOp {
+    Instant apply(BusinessCalendar cal, Instant t, int n);
+  }
 
   @Test
   void addBusinessDays_onUniformCalendar_equalsAddBusinessTimeOfWholeDays() {
-    PropertyRunner.check(
+    checkUniformLaw(
         "businessDaysUniform",
         800,
-        CalendarGenerators.uniformCases(),
-        c -> {
-          CALENDARS.incrementAndGet();
-          BusinessCalendar cal = c.calendar();
-          ReferenceCalendar ref = c.reference;
-          for (int i = 0; i < c.instants.size(); i++) {
-            Instant t = c.instants.get(i);
-            int n = c.days.get(i % c.days.size());
-            UNIFORM_TRIED.incrementAndGet();
-            Instant start = ref.nextOpen(t);
-            LocalDate w0 = ref.workingDateContaining(start);
-            Duration length = ref.dayLength(w0);
-            LocalDate wn = ref.nthWorkingDateAfter(w0, n);
-            boolean sameLengths = true;
-            for (LocalDate d = w0; !d.isAfter(wn); d = d.plusDays(1)) {
-              sameLengths &= !ref.isWorkingDate(d) || ref.dayLength(d).equals(length);
-            }
-            if (!sameLengths) {
-              continue; // a DST change inside a window makes one working day longer or shorter
-            }
-            UNIFORM_APPLIED.incrementAndGet();
-            CHECKS.incrementAndGet();
-            assertThat(cal.addBusinessDays(t, n))
-                .as("addBusinessDays(%s, %d), day length %s", t, n, length)
-                .isEqualTo(cal.addBusinessTime(t, length.multipliedBy(n)));
-          }
-        });
-    assertThat(UNIFORM_APPLIED.get())
-        .as("uniform law applied, of %d", UNIFORM_TRIED.get())
-        .isGreaterThan(UNIFORM_TRIED.get() / 2);
+        new DaysLaw(
+            "addBusinessDays",
+            (ref, t, n) -> {
+              LocalDate w0 = ref.workingDateContaining(ref.nextOpen(t));
+              return new LocalDate[] {w0, ref.nthWorkingDateAfter(w0, n)};
+            },
+            BusinessCalendar::addBusinessDays,
+            (cal, t) -> d -> cal.addBusinessTime(t, d)));
   }
-
-  private static final AtomicInteger MIRROR_APPLIED = new AtomicInteger();
-  private static final AtomicInteger MIRROR_TRIED = new AtomicInteger();
 
   @Test
   void subtractBusinessDays_onUniformCalendar_equalsSubtractBusinessTimeOfWholeDays() {
-    PropertyRunner.check(
+    checkUniformLaw(
         "businessDaysUniformBackward",
         400,
+        new DaysLaw(
+            "subtractBusinessDays",
+            (ref, t, n) -> {
+              LocalDate w0 = ref.workingDateContaining(ref.nextOpen(t));
+              return new LocalDate[] {ref.nthWorkingDateBefore(w0, n + 1), w0.plusDays(1)};
+            },
+            BusinessCalendar::subtractBusinessDays,
+            (cal, t) -> d -> cal.subtractBusinessTime(t, d)));
+  }
+
+  /**
+   * On random uniform calendars, {@code law.days(t, n)} equals {@code law.time(t, n × day length)}
+   * wherever every working day the operation may touch has the same length (a DST change inside a
+   * window makes one longer or shorter); the law must apply to more than half the cases.
+   */
+  private static void checkUniformLaw(String name, int examples, DaysLaw law) {
+    AtomicInteger tried = new AtomicInteger();
+    AtomicInteger applied = new AtomicInteger();
+    PropertyRunner.check(
+        name,
+        examples,
         CalendarGenerators.uniformCases(),
         c -> {
           CALENDARS.incrementAndGet();
@@ -399,31 +410,29 @@ class BusinessCalendarPropertiesTest {
           for (int i = 0; i < c.instants.size(); i++) {
             Instant t = c.instants.get(i);
             int n = c.days.get(i % c.days.size());
-            MIRROR_TRIED.incrementAndGet();
-            LocalDate from = ref.workingDateContaining(ref.nextOpen(t)).plusDays(1);
-            LocalDate to =
-                ref.nthWorkingDateBefore(ref.workingDateContaining(ref.nextOpen(t)), n + 1);
+            tried.incrementAndGet();
+            LocalDate[] span = law.span().of(ref, t, n);
             Duration length = null;
             boolean sameLengths = true;
-            for (LocalDate d = to; !d.isAfter(from); d = d.plusDays(1)) {
+            for (LocalDate d = span[0]; !d.isAfter(span[1]); d = d.plusDays(1)) {
               if (ref.isWorkingDate(d)) {
                 length = length == null ? ref.dayLength(d) : length;
                 sameLengths &= ref.dayLength(d).equals(length);
               }
             }
             if (!sameLengths || length == null) {
-              continue; // a DST change inside a window makes one working day longer or shorter
+              continue;
             }
-            MIRROR_APPLIED.incrementAndGet();
+            applied.incrementAndGet();
             CHECKS.incrementAndGet();
-            assertThat(cal.subtractBusinessDays(t, n))
-                .as("subtractBusinessDays(%s, %d), day length %s", t, n, length)
-                .isEqualTo(cal.subtractBusinessTime(t, length.multipliedBy(n)));
+            assertThat(law.days().apply(cal, t, n))
+                .as("%s(%s, %d), day length %s", law.operation(), t, n, length)
+                .isEqualTo(law.time().apply(cal, t).apply(length.multipliedBy(n)));
           }
         });
-    assertThat(MIRROR_APPLIED.get())
-        .as("uniform mirror law applied, of %d", MIRROR_TRIED.get())
-        .isGreaterThan(MIRROR_TRIED.get() / 2);
+    assertThat(applied.get())
+        .as("uniform law for %s applied, of %d", law.operation(), tried.get())
+        .isGreaterThan(tried.get() / 2);
   }
 
   // ---------------------------------------------------------------------------------------------
