@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.calendar.TimeWindow;
+import io.github.sla4j.policy.ResponseTarget;
 import io.github.sla4j.policy.Severity;
+import io.github.sla4j.policy.SlaPolicy;
 import io.github.sla4j.policy.SupportTier;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -42,9 +45,13 @@ class TroubleshootingFixesTest {
 
   @Test
   void everyCell_buildsAPolicyWithEveryTarget() {
-    assertThat(
-            TroubleshootingFixes.everyCell(NEW_YORK).target(SupportTier.PREMIER, Severity.MEDIUM))
-        .isNotNull();
+    SlaPolicy policy = TroubleshootingFixes.everyCell(NEW_YORK);
+    for (SupportTier tier : SupportTier.values()) {
+      for (Severity severity : Severity.values()) {
+        assertThat(policy.target(tier, severity))
+            .isEqualTo(ResponseTarget.ofElapsed(Duration.ofHours(4), NEW_YORK));
+      }
+    }
   }
 
   @Test
