@@ -4,6 +4,7 @@ import io.github.sla4j.holiday.Holiday;
 import io.github.sla4j.holiday.HolidayCalendar;
 import io.github.sla4j.internal.BusinessTimeEngine;
 import io.github.sla4j.internal.DaySchedule;
+import io.github.sla4j.internal.WindowSource;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -113,7 +114,12 @@ public final class BusinessCalendar {
     }
     this.alwaysOpen = allDay;
     DaySchedule schedule = this::secondsOn;
-    this.engine = new BusinessTimeEngine(zone.getRules(), schedule, describe(), anyOpen);
+    this.engine =
+        new BusinessTimeEngine(
+            zone.getRules(),
+            WindowSource.ofLocalHours(zone.getRules(), schedule),
+            describe(),
+            anyOpen);
   }
 
   // -----------------------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.time.zone.ZoneRules;
 
 /**
- * Exact business-time arithmetic over a {@link DaySchedule} in a zone.
+ * Exact business-time arithmetic over the windows of a {@link WindowSource}, whose local dates are
+ * named in a zone.
  *
  * <p>Every operation is a binary search in a {@link WindowTable}. The table is built lazily for a
  * range of dates and rebuilt, larger, when an operation needs dates outside it; growth at least
@@ -35,7 +36,7 @@ public final class BusinessTimeEngine {
   private static final int NANOS = 1_000_000_000;
 
   private final ZoneRules rules;
-  private final DaySchedule schedule;
+  private final WindowSource source;
   private final String description;
   private final boolean everOpen;
   private volatile WindowTable table;
@@ -43,16 +44,16 @@ public final class BusinessTimeEngine {
   /**
    * Creates an engine.
    *
-   * @param rules the zone's rules
-   * @param schedule the local windows of each date
+   * @param rules the rules of the zone that names the local dates
+   * @param source the windows of each date
    * @param description how error messages name the calendar
-   * @param everOpen false when the schedule is known to have no open time at all, so searches fail
-   *     at once
+   * @param everOpen false when the source is known to have no open time at all, so searches fail at
+   *     once
    */
   public BusinessTimeEngine(
-      ZoneRules rules, DaySchedule schedule, String description, boolean everOpen) {
+      ZoneRules rules, WindowSource source, String description, boolean everOpen) {
     this.rules = rules;
-    this.schedule = schedule;
+    this.source = source;
     this.description = description;
     this.everOpen = everOpen;
   }
@@ -276,7 +277,7 @@ public final class BusinessTimeEngine {
   }
 
   /**
-   * Whether the date has at least one non-empty window, computed directly from the schedule.
+   * Whether the date has at least one non-empty window, computed directly from the source.
    *
    * @param date the date
    * @return true for a working date
@@ -287,29 +288,30 @@ public final class BusinessTimeEngine {
 
   /**
    * The non-empty windows of a date as epoch seconds {@code [open0, close0, …]}, computed directly
-   * from the schedule by the wall-clock rule.
+   * from the source.
    *
    * @param date the date
    * @return the windows, possibly empty
    */
   public long[] openWindowsOn(LocalDate date) {
-    int[] local = schedule.secondsOn(date);
-    if (local.length == 0) {
-      return new long[0];
-    }
-    long base = date.toEpochDay() * 86_400;
-    WallClock clock = WallClock.of(rules, base, base + 86_400);
-    long[] out = new long[local.length];
-    int n = 0;
-    for (int k = 0; k < local.length; k += 2) {
-      long open = clock.firstInstantAtOrAfter(base + local[k]);
-      long close = clock.firstInstantAtOrAfter(base + local[k + 1]);
-      if (close > open) {
-        out[n++] = open;
-        out[n++] = close;
+    Collector c = new Collector();
+    source.windows(date.toEpochDay(), date.toEpochDay(), c);
+    return java.util.Arrays.copyOf(c.bounds, c.n);
+  }
+
+  /** Collects the windows of one date as {@code [open0, close0, …]}. */
+  private static final class Collector implements WindowSource.Sink {
+    long[] bounds = new long[4];
+    int n;
+
+    @Override
+    public void window(long epochDay, long open, long close) {
+      if (n + 2 > bounds.length) {
+        bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
       }
+      bounds[n++] = open;
+      bounds[n++] = close;
     }
-    return java.util.Arrays.copyOf(out, n);
   }
 
   /** Bytes held by the current table; for footprint measurements. */
@@ -421,7 +423,7 @@ public final class BusinessTimeEngine {
     }
     WindowTable tb;
     try {
-      tb = WindowTable.build(rules, schedule, firstDay, lastDay, HORIZON_SECONDS);
+      tb = WindowTable.build(rules, source, firstDay, lastDay, HORIZON_SECONDS);
     } catch (DateTimeException | ArithmeticException ex) {
       throw new DateTimeException(
           "Calendar "

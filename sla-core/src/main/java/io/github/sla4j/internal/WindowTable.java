@@ -1,6 +1,5 @@
 package io.github.sla4j.internal;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -85,48 +84,21 @@ final class WindowTable {
    */
   static WindowTable build(
       java.time.zone.ZoneRules rules,
-      DaySchedule schedule,
+      WindowSource source,
       long firstDay,
       long lastDay,
       long maxGap) {
     long fromLocal = firstDay * 86_400;
     long toLocal = (lastDay + 1) * 86_400;
     WallClock clock = WallClock.of(rules, fromLocal, toLocal);
-    int capacity = (int) Math.min(1 << 20, (lastDay - firstDay + 1) + 16);
-    long[] opens = new long[capacity];
-    long[] cums = new long[capacity + 1];
-    int[] firstWindows = new int[capacity];
-    int n = 0;
-    int d = 0;
-    long total = 0;
-    for (long day = firstDay; day <= lastDay; day++) {
-      int[] local = schedule.secondsOn(LocalDate.ofEpochDay(day));
-      long base = day * 86_400;
-      boolean working = false;
-      for (int k = 0; k < local.length; k += 2) {
-        long open = clock.firstInstantAtOrAfter(base + local[k]);
-        long close = clock.firstInstantAtOrAfter(base + local[k + 1]);
-        if (close <= open) {
-          continue; // The wall-clock rule maps this window to an empty interval: dropped.
-        }
-        if (n == opens.length) {
-          opens = Arrays.copyOf(opens, n * 2);
-          cums = Arrays.copyOf(cums, n * 2 + 1);
-        }
-        if (!working) {
-          working = true;
-          if (d == firstWindows.length) {
-            firstWindows = Arrays.copyOf(firstWindows, d * 2);
-          }
-          firstWindows[d] = n;
-          d++;
-        }
-        opens[n] = open;
-        cums[n] = total;
-        total += close - open;
-        n++;
-      }
-    }
+    Builder b = new Builder((int) Math.min(1 << 20, (lastDay - firstDay + 1) + 16));
+    source.windows(firstDay, lastDay, b);
+    int n = b.n;
+    int d = b.d;
+    long[] opens = b.opens;
+    long[] cums = b.cums;
+    int[] firstWindows = b.firstWindows;
+    long total = b.total;
     cums[n] = total;
     int[] runEnds = new int[n];
     for (int i = n - 1; i >= 0; i--) {
@@ -156,6 +128,43 @@ final class WindowTable {
         d,
         d == n ? null : Arrays.copyOf(firstWindows, d),
         buckets);
+  }
+
+  /** Collects the windows of a source in time order. */
+  private static final class Builder implements WindowSource.Sink {
+    long[] opens;
+    long[] cums;
+    int[] firstWindows;
+    int n;
+    int d;
+    long total;
+    private long lastDay = Long.MIN_VALUE;
+
+    Builder(int capacity) {
+      opens = new long[capacity];
+      cums = new long[capacity + 1];
+      firstWindows = new int[capacity];
+    }
+
+    @Override
+    public void window(long epochDay, long open, long close) {
+      if (n == opens.length) {
+        opens = Arrays.copyOf(opens, n * 2);
+        cums = Arrays.copyOf(cums, n * 2 + 1);
+      }
+      if (epochDay != lastDay) {
+        lastDay = epochDay;
+        if (d == firstWindows.length) {
+          firstWindows = Arrays.copyOf(firstWindows, d * 2);
+        }
+        firstWindows[d] = n;
+        d++;
+      }
+      opens[n] = open;
+      cums[n] = total;
+      total += close - open;
+      n++;
+    }
   }
 
   /** {@code buckets[b]}: how many windows open before {@code rangeStart + b} days. */

@@ -1,0 +1,66 @@
+package io.github.sla4j.internal;
+
+/**
+ * The open windows of each local date, as instants: what the engine builds its tables from.
+ *
+ * <p>A plain calendar's source maps its local hours to instants by the wall-clock rule ({@link
+ * #ofLocalHours}); other sources (combinations of calendars, for example) may compute instant
+ * windows directly. Implementations must be immutable and thread-safe.
+ */
+@FunctionalInterface
+public interface WindowSource {
+
+  /**
+   * Receives windows in time order: for each working date in turn, its non-empty windows {@code
+   * [open, close)} as epoch seconds, sorted and non-overlapping (consecutive windows may touch,
+   * also across dates).
+   */
+  @FunctionalInterface
+  interface Sink {
+
+    /**
+     * Accepts one window.
+     *
+     * @param epochDay the local date the window belongs to, as an epoch day
+     * @param open the open, as an epoch second
+     * @param close the close, as an epoch second, after {@code open}
+     */
+    void window(long epochDay, long open, long close);
+  }
+
+  /**
+   * Writes the windows of the local dates {@code [firstDay, lastDay]} (epoch days) to the sink, in
+   * time order.
+   *
+   * @param firstDay the first date, as an epoch day
+   * @param lastDay the last date, as an epoch day, at or after {@code firstDay}
+   * @param sink where the windows go
+   */
+  void windows(long firstDay, long lastDay, Sink sink);
+
+  /**
+   * The source of a calendar given by local hours per date in a zone, mapped to instants by the
+   * wall-clock rule; windows that map to an empty interval are dropped.
+   *
+   * @param rules the zone's rules
+   * @param schedule the local windows of each date
+   * @return the source
+   */
+  static WindowSource ofLocalHours(java.time.zone.ZoneRules rules, DaySchedule schedule) {
+    return (firstDay, lastDay, sink) -> {
+      long fromLocal = firstDay * 86_400;
+      WallClock clock = WallClock.of(rules, fromLocal, (lastDay + 1) * 86_400);
+      for (long day = firstDay; day <= lastDay; day++) {
+        int[] local = schedule.secondsOn(java.time.LocalDate.ofEpochDay(day));
+        long base = day * 86_400;
+        for (int k = 0; k < local.length; k += 2) {
+          long open = clock.firstInstantAtOrAfter(base + local[k]);
+          long close = clock.firstInstantAtOrAfter(base + local[k + 1]);
+          if (close > open) {
+            sink.window(day, open, close);
+          }
+        }
+      }
+    };
+  }
+}
