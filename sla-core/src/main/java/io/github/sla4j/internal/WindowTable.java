@@ -112,8 +112,15 @@ final class WindowTable {
         farGaps[farGaps.length - 1] = i;
       }
     }
-    long rangeStart = clock.firstInstantAtOrAfter(fromLocal);
-    long rangeEnd = clock.firstInstantAtOrAfter(toLocal);
+    // A window may close after the next midnight (a night shift): the span starts after any window
+    // of the previous date that reaches into it, and ends no earlier than the last close.
+    long[] spill = {Long.MIN_VALUE};
+    source.windows(firstDay - 1, firstDay - 1, (day, open, close) -> spill[0] = close);
+    long rangeStart = Math.max(clock.firstInstantAtOrAfter(fromLocal), spill[0]);
+    long rangeEnd =
+        Math.max(
+            clock.firstInstantAtOrAfter(toLocal),
+            n == 0 ? Long.MIN_VALUE : opens[n - 1] + (cums[n] - cums[n - 1]));
     int[] buckets = buckets(opens, n, rangeStart, rangeEnd);
     return new WindowTable(
         firstDay,
