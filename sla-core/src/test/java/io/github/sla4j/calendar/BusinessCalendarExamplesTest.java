@@ -17,9 +17,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worked examples of SPEC §3 with exact instants. Instants are hard-coded only for
+ * The worked examples of the calendar rules with exact instants. Instants are hard-coded only for
  * America/New_York and settled history; for other zones the expectations are derived from {@link
- * ZoneRules} at run time (notes/holidays-dst.md §5.9).
+ * ZoneRules} at run time (tzdb versions differ between JDKs).
  */
 class BusinessCalendarExamplesTest {
 
@@ -27,7 +27,7 @@ class BusinessCalendarExamplesTest {
   private static final LocalTime T03 = LocalTime.of(3, 0);
   private static final LocalTime T18 = LocalTime.of(18, 0);
 
-  /** Monday–Friday 03:00–18:00 New York, the support calendar of SPEC §5. */
+  /** Monday–Friday 03:00–18:00 New York, the seed policy's support calendar. */
   private static BusinessCalendar.Builder support() {
     return BusinessCalendar.builder(NEW_YORK)
         .name("support")

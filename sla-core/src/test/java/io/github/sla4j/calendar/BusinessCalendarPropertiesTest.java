@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Property tests of {@link BusinessCalendar}: agreement with the slow {@link ReferenceCalendar} and
- * the algebraic laws of SPEC §3, over random calendars in zones with odd DST, years 2000–2040,
- * nanosecond instants. Seeds are fixed; see {@link PropertyRunner} to replay or soak.
+ * the algebraic laws of the calendar operations, over random calendars in zones with odd DST, years
+ * 2000–2040, nanosecond instants. Seeds are fixed; see {@link PropertyRunner} to replay or soak.
  */
 class BusinessCalendarPropertiesTest {
 

@@ -28,7 +28,7 @@ import org.quicktheories.impl.Constraint;
  */
 final class CalendarGenerators {
 
-  /** Zones with odd DST behaviour (see notes/holidays-dst.md §4), plus UTC and fixed offsets. */
+  /** Zones with odd DST behaviour, plus UTC and fixed offsets. */
   static final List<ZoneId> ZONES =
       List.of(
           ZoneId.of("America/New_York"),

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A slow, obviously-correct model of SPEC §3, written from the text and independent of the engine
- * (no window tables, no prefix sums, no binary search, no engine classes).
+ * A slow, obviously-correct model of the calendar rules, written from the text and independent of
+ * the engine (no window tables, no prefix sums, no binary search, no engine classes).
  *
  * <p>Each local date's windows are turned into instants by the wall-clock rule taken literally
  * ({@link #firstInstantReading}); every operation is then a plain walk over those intervals, date
@@ -417,7 +417,7 @@ final class ReferenceCalendar {
     throw new NoAnswerException("cannot subtract " + d + " from " + t);
   }
 
-  /** SPEC §3 "Business days", followed literally. */
+  /** The rule for business days (docs/semantics.md §6), followed literally. */
   Instant addBusinessDays(Instant t, int n) {
     if (n < 0) {
       throw new IllegalArgumentException("negative days");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks the test oracle itself: its wall-clock rule against a second-by-second brute-force scan
- * and against the hand-checked values of notes/holidays-dst.md §5.2, and its operations on a
+ * and against the hand-checked values of the wall-clock rule in odd zones, and its operations on a
  * calendar small enough to reason about by hand.
  */
 class ReferenceCalendarTest {

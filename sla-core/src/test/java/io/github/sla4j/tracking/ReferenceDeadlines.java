@@ -18,10 +18,10 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * A slow, independent reference for the Threekit deadlines, written from SPEC §3 and §5 without the
- * library: walks local dates one by one, reads the holidays from the CSV of observed dates, and
- * maps the 03:00 and 18:00 wall-clock times to instants directly (neither time falls in a New York
- * DST gap or overlap).
+ * A slow, independent reference for the Threekit deadlines, written from the rules of
+ * docs/semantics.md without the library: walks local dates one by one, reads the holidays from the
+ * CSV of observed dates, and maps the 03:00 and 18:00 wall-clock times to instants directly
+ * (neither time falls in a New York DST gap or overlap).
  */
 final class ReferenceDeadlines {
 
