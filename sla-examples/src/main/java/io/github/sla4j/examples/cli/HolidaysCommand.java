@@ -91,7 +91,8 @@ final class HolidaysCommand implements Callable<Integer> {
       Inputs.print(out, node);
       return 0;
     }
-    out.println(holidays.name() + ": " + list.size() + " holidays observed in " + year);
+    String noun = list.size() == 1 ? " holiday" : " holidays";
+    out.println(holidays.name() + ": " + list.size() + noun + " observed in " + year);
     for (Holiday h : list) {
       String moved =
           h.isMoved() ? "  (falls on " + DAY.format(h.scheduledDate()) + ", observed here)" : "";
