@@ -75,7 +75,8 @@ final class StatusCommand implements Callable<Integer> {
         paramLabel = "FRACTION",
         defaultValue = "0.5,0.75,0.9",
         description =
-            "Fractions of the target to report warning instants for. Default: ${DEFAULT-VALUE}.")
+            "Fractions of the target to report warning instants for, each greater than 0 and at"
+                + " most 10. Default: ${DEFAULT-VALUE}.")
     List<Double> thresholds;
 
     @Option(
