@@ -242,6 +242,12 @@ class TroubleshootingDocTest {
                     calendarJson.replace("\"zone\":", "\"zoen\":\"UTC\",\"zone\":"),
                     BusinessCalendar.class)),
         failure(
+            "JSON misspelt required property",
+            UnrecognizedPropertyException.class,
+            () ->
+                MAPPER.readValue(
+                    calendarJson.replace("\"zone\":", "\"zoen\":"), BusinessCalendar.class)),
+        failure(
             "JSON bad time",
             MismatchedInputException.class,
             () ->
@@ -287,6 +293,9 @@ class TroubleshootingDocTest {
   // -----------------------------------------------------------------------------------------------
   // The command line
 
+  private static final String END_OF_TIME = "+999999999-12-31T23:00Z";
+  private static final String EXAMPLE_CASE = "../docs/examples/status-example-timeline.json";
+
   static Stream<Arguments> badCommandLines() {
     String opened = "2026-11-25T17:00-05:00";
     String inGap = "2026-03-08T02:30";
@@ -296,6 +305,12 @@ class TroubleshootingDocTest {
         cli("deadline", "--tier", "premier", "--severity", "urgent", "--opened", inGap),
         cli("calendar", "--month", "2026-13"),
         cli("status", "--timeline", "no-such-file.json"),
+        cli("status", "--timeline", "no-such-file.json", "--thresholds", "1e6"),
+        cli("deadline", "--tier", "premier", "--severity", "urgent", "--opened", END_OF_TIME),
+        cli("status", "--timeline", EXAMPLE_CASE, "--now", END_OF_TIME),
+        cli("timeline", "--timeline", EXAMPLE_CASE, "--svg", "x.svg", "--now", "2040-01-01T00:00Z"),
+        cli("holidays", "--year", "2027", "--calendar", "nyse", "--holidays-file", "us.json"),
+        cli("calendar", "--month", "2026-11", "--calendar-file", "c.json", "--policy", "p.json"),
         cli());
   }
 

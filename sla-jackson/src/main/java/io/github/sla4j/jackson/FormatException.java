@@ -48,6 +48,12 @@ final class FormatException extends RuntimeException {
         known);
   }
 
+  /** An unknown property with a message of the caller's, e.g. one that suggests a known name. */
+  static FormatException unknownProperty(
+      Path path, String name, Set<String> known, String message) {
+    return new FormatException(path, message, null, name, known);
+  }
+
   Path path() {
     return path;
   }

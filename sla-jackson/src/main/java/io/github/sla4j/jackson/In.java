@@ -115,8 +115,20 @@ final class In {
   void end() {
     for (String key : map.keySet()) {
       if (!known.contains(key)) {
+        Set<String> allowed = Collections.unmodifiableSet(new LinkedHashSet<>(known));
+        String near = closest(key, allowed);
+        if (near == null) {
+          throw FormatException.unknownProperty(path.key(key), key, allowed);
+        }
         throw FormatException.unknownProperty(
-            path.key(key), key, Collections.unmodifiableSet(new LinkedHashSet<>(known)));
+            path.key(key),
+            key,
+            allowed,
+            didYouMean(key, near)
+                + " This object allows only "
+                + allowed
+                + ". Unknown properties are refused so that a typo cannot silently change a"
+                + " deadline.");
       }
     }
   }
@@ -126,6 +138,9 @@ final class In {
   private Object required(String key, String what) {
     known.add(key);
     Object v = map.get(key);
+    if (v == null && !map.containsKey(key)) {
+      misspelt(key, what);
+    }
     if (v == null) {
       String why = map.containsKey(key) ? "is null" : "is missing";
       throw new FormatException(
@@ -134,6 +149,81 @@ final class In {
           null);
     }
     return v;
+  }
+
+  /**
+   * A required key is missing: when a key no accessor has asked for is spelt nearly like it, that
+   * key is the likelier mistake, so it is reported as unknown, with the suggestion.
+   */
+  private void misspelt(String key, String what) {
+    for (String present : map.keySet()) {
+      if (!known.contains(present) && isNear(present, key)) {
+        throw FormatException.unknownProperty(
+            path.key(present),
+            present,
+            Set.of(key),
+            didYouMean(present, key)
+                + " Required property '"
+                + key
+                + "' ("
+                + what
+                + ") is missing at "
+                + path
+                + ".");
+      }
+    }
+  }
+
+  private String didYouMean(String unknown, String near) {
+    return "Unknown property '"
+        + unknown
+        + "' at "
+        + path.key(unknown)
+        + ": did you mean '"
+        + near
+        + "'?";
+  }
+
+  /** The known name nearest to an unknown one, if it is near enough to be a typo of it. */
+  static @Nullable String closest(String unknown, Set<String> names) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String name : names) {
+      int d = distance(unknown, name);
+      if (d < bestDistance && isNear(unknown, name)) {
+        best = name;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** At most two edits apart, and fewer edits than either name has letters. */
+  static boolean isNear(String a, String b) {
+    int d = distance(a, b);
+    return d <= 2 && d < Math.min(a.length(), b.length());
+  }
+
+  /** Levenshtein distance, case-insensitive: the fewest insertions, deletions and substitutions. */
+  static int distance(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    int[] previous = new int[y.length() + 1];
+    int[] current = new int[y.length() + 1];
+    for (int j = 0; j <= y.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= x.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= y.length(); j++) {
+        int substitute = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[y.length()];
   }
 
   private @Nullable Object optional(String key) {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sla calendar}: a month view of a business calendar. */
@@ -36,7 +37,10 @@ import picocli.CommandLine.Spec;
 final class CalendarCommand implements Callable<Integer> {
 
   private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ENGLISH);
+      DateTimeFormatter.ofPattern("EEE uuuu-MM-dd", Locale.ENGLISH);
+
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
   @Spec CommandSpec spec;
   @Mixin Options.Policy policyOption;
@@ -67,6 +71,12 @@ final class CalendarCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (calendarFile != null && policyOption.file != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "Options '--calendar-file' and '--policy' cannot be used together: the calendar file is"
+              + " shown instead of the policy's calendar; give one of them");
+    }
     BusinessCalendar calendar =
         calendarFile == null
             ? Inputs.businessCalendar(policyOption.load())
@@ -106,14 +116,7 @@ final class CalendarCommand implements Callable<Integer> {
 
   private void print(PrintWriter out, BusinessCalendar calendar, List<Day> days) {
     ZoneId zone = calendar.zone();
-    out.println(
-        calendar.name()
-            + ": "
-            + month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
-            + " "
-            + month.getYear()
-            + ", times in "
-            + zone.getId());
+    out.println(calendar.name() + ": " + MONTH.format(month) + ", times in " + zone.getId());
     Duration total = Duration.ZERO;
     for (Day day : days) {
       StringBuilder hours = new StringBuilder();

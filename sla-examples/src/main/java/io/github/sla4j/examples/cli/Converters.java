@@ -88,6 +88,9 @@ final class Converters {
     }
   }
 
+  /** The largest warning threshold: ten times the target, far past any deadline worth a warning. */
+  static final double MAX_FRACTION = 10;
+
   static Double fraction(String value) {
     double fraction;
     try {
@@ -95,10 +98,10 @@ final class Converters {
     } catch (NumberFormatException ex) {
       fraction = Double.NaN;
     }
-    if (!(fraction >= 0) || Double.isInfinite(fraction)) {
+    if (!(fraction > 0 && fraction <= MAX_FRACTION)) {
       throw new TypeConversionException(
-          "expected fractions of the target of at least 0, such as 0.5,0.75,0.9 (1.0 is the"
-              + " deadline), but was '"
+          "expected fractions of the target greater than 0 and at most 10, such as 0.5,0.75,0.9"
+              + " (1.0 is the deadline, 10 ten times the target), but was '"
               + value
               + "'");
     }

@@ -92,11 +92,18 @@ final class DeadlineCommand implements Callable<Integer> {
     Instant openedAt =
         Inputs.instant(spec.commandLine(), "--opened", opened, zone == null ? calendarZone : zone);
     CaseTimeline timeline = CaseTimeline.opened(openedAt, tier, severity, channel, area);
+    SlaTracker tracker = SlaTracker.of(policy);
     CaseStatus status;
     try {
-      status = SlaTracker.of(policy).status(timeline, openedAt);
-    } catch (DateTimeException ex) {
-      throw Inputs.badCalendar(spec.commandLine(), "--policy", ex);
+      status = tracker.status(timeline, openedAt);
+    } catch (DateTimeException | ArithmeticException ex) {
+      throw Inputs.noAnswer(
+          spec.commandLine(),
+          tracker,
+          timeline.opened(),
+          "--opened",
+          "a case opened at " + openedAt,
+          ex);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (jsonOption.json) {

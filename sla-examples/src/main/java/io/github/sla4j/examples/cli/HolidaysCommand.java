@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sla holidays}: the holidays observed in a year. */
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
 final class HolidaysCommand implements Callable<Integer> {
 
   private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ENGLISH);
+      DateTimeFormatter.ofPattern("EEE uuuu-MM-dd", Locale.ENGLISH);
 
   /** The built-in holiday calendars. */
   enum Preset {
@@ -47,9 +48,8 @@ final class HolidaysCommand implements Callable<Integer> {
 
   @Option(
       names = "--calendar",
-      defaultValue = "us-federal",
       paramLabel = "NAME",
-      description = "A built-in holiday calendar: us-federal, nyse. Default: ${DEFAULT-VALUE}.")
+      description = "A built-in holiday calendar: us-federal, nyse. Default: us-federal.")
   Preset preset;
 
   @Option(
@@ -60,6 +60,12 @@ final class HolidaysCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (file != null && preset != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "Options '--calendar' and '--holidays-file' cannot be used together: the file replaces"
+              + " the built-in calendar; give one of them");
+    }
     HolidayCalendar holidays =
         file != null
             ? Inputs.readJson(
@@ -85,7 +91,8 @@ final class HolidaysCommand implements Callable<Integer> {
       Inputs.print(out, node);
       return 0;
     }
-    out.println(holidays.name() + " holidays observed in " + year + ": " + list.size());
+    String noun = list.size() == 1 ? " holiday" : " holidays";
+    out.println(holidays.name() + ": " + list.size() + noun + " observed in " + year);
     for (Holiday h : list) {
       String moved =
           h.isMoved() ? "  (falls on " + DAY.format(h.scheduledDate()) + ", observed here)" : "";

@@ -1,5 +1,6 @@
 package io.github.sla4j.examples.cli;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +11,11 @@ import io.github.sla4j.jackson.SlaModule;
 import io.github.sla4j.policy.ResponseTarget;
 import io.github.sla4j.policy.SlaPolicy;
 import io.github.sla4j.policy.SupportTier;
+import io.github.sla4j.tracking.CaseEvent;
+import io.github.sla4j.tracking.CaseTimeline;
 import io.github.sla4j.tracking.Explanation;
 import io.github.sla4j.tracking.ExplanationStep;
+import io.github.sla4j.tracking.SlaTracker;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -56,10 +60,23 @@ final class Inputs {
     try {
       return MAPPER.readValue(file.toFile(), type);
     } catch (JsonProcessingException ex) {
-      throw bad(cl, option, "'" + file + "' is not a valid " + what + ": " + ex.getMessage());
+      throw bad(cl, option, "'" + file + "' is not a valid " + what + ": " + jsonProblem(ex));
     } catch (IOException ex) {
       throw bad(cl, option, "cannot read '" + file + "': " + ex);
     }
+  }
+
+  /**
+   * A JSON error without Jackson's source excerpt and reference chain: its own message, then the
+   * line and column where it was found.
+   */
+  static String jsonProblem(JsonProcessingException ex) {
+    JsonLocation at = ex.getLocation();
+    String where =
+        at == null || at.getLineNr() < 1
+            ? ""
+            : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    return Texts.oneLine(ex.getOriginalMessage()) + where;
   }
 
   /** A ParameterException naming an option, in picocli's wording. */
@@ -169,7 +186,41 @@ final class Inputs {
   }
 
   /** Rejects a calendar computation that the input made impossible (e.g. a calendar never open). */
-  static RuntimeException badCalendar(CommandLine cl, String option, DateTimeException ex) {
+  static RuntimeException badCalendar(CommandLine cl, String option, RuntimeException ex) {
     return bad(cl, option, ex.getMessage());
+  }
+
+  /** An ordinary instant, Mon 2000-01-03 12:00 UTC, at which any usable policy answers. */
+  private static final Instant PROBE = Instant.parse("2000-01-03T12:00:00Z");
+
+  /**
+   * Names the input that made a status impossible: {@code --policy} when the policy fails even for
+   * a case opened at an ordinary instant, else the option of the instant ({@code --opened} or
+   * {@code --now}), which is then too near the ends of time for the policy's calendar.
+   */
+  static RuntimeException noAnswer(
+      CommandLine cl,
+      SlaTracker tracker,
+      CaseEvent.Opened opened,
+      String option,
+      String instants,
+      RuntimeException ex) {
+    try {
+      tracker.status(
+          CaseTimeline.opened(
+              PROBE, opened.tier(), opened.severity(), opened.channel(), opened.area()),
+          PROBE);
+    } catch (DateTimeException | ArithmeticException policyFails) {
+      return badCalendar(cl, "--policy", ex);
+    }
+    return bad(
+        cl,
+        option,
+        "no answer for "
+            + instants
+            + ": "
+            + ex.getMessage().replaceAll("\\.$", "")
+            + "; expected an instant the policy's calendar can reach, within a few centuries of"
+            + " the present");
   }
 }

@@ -75,7 +75,8 @@ final class StatusCommand implements Callable<Integer> {
         paramLabel = "FRACTION",
         defaultValue = "0.5,0.75,0.9",
         description =
-            "Fractions of the target to report warning instants for. Default: ${DEFAULT-VALUE}.")
+            "Fractions of the target to report warning instants for, each greater than 0 and at"
+                + " most 10. Default: ${DEFAULT-VALUE}.")
     List<Double> thresholds;
 
     @Option(
@@ -116,16 +117,30 @@ final class StatusCommand implements Callable<Integer> {
             "--now",
             at + " is before the case was opened at " + opened.at() + "; expected a later instant");
       }
+      SlaTracker tracker = SlaTracker.of(policy, rule);
       CaseStatus status;
       try {
-        status = SlaTracker.of(policy, rule).status(tl, at);
-      } catch (DateTimeException ex) {
-        throw Inputs.badCalendar(cl, "--policy", ex);
+        status = tracker.status(tl, at);
+      } catch (DateTimeException | ArithmeticException ex) {
+        throw Inputs.noAnswer(
+            cl, tracker, opened, "--now", at + " of the case opened at " + opened.at(), ex);
       }
-      List<Threshold> marks =
-          status.state() == SlaState.NOT_APPLICABLE
-              ? List.of()
-              : status.thresholds(thresholds.stream().mapToDouble(Double::doubleValue).toArray());
+      List<Threshold> marks;
+      try {
+        marks =
+            status.state() == SlaState.NOT_APPLICABLE
+                ? List.of()
+                : status.thresholds(thresholds.stream().mapToDouble(Double::doubleValue).toArray());
+      } catch (DateTimeException | ArithmeticException ex) {
+        throw Inputs.bad(
+            cl,
+            "--thresholds",
+            "a threshold of "
+                + thresholds
+                + " lies beyond what the calendar can reach: "
+                + ex.getMessage()
+                + "; expected smaller fractions");
+      }
       return new Loaded(
           policy, tl, status, marks, calendarZone, zone == null ? calendarZone : zone);
     }

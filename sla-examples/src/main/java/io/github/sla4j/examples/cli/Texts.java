@@ -17,7 +17,7 @@ import java.util.Locale;
 final class Texts {
 
   private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ENGLISH);
+      DateTimeFormatter.ofPattern("EEE uuuu-MM-dd", Locale.ENGLISH);
 
   private Texts() {}
 

@@ -48,6 +48,18 @@ final class TimelineCommand implements Callable<Integer> {
             + Converters.name(opened.tier())
             + " / "
             + Converters.name(opened.severity());
+    long days = TimelineSvg.days(loaded.timeline(), loaded.status(), loaded.thresholds());
+    if (days > TimelineSvg.MAX_DAYS) {
+      throw Inputs.bad(
+          spec.commandLine(),
+          "--now",
+          "the picture from the opening to the last mark (now, deadline, thresholds) would span "
+              + days
+              + " days, more than the "
+              + TimelineSvg.MAX_DAYS
+              + " (ten years) sla timeline draws; expected an earlier --now or smaller"
+              + " --thresholds");
+    }
     TimelineSvg.Drawing drawing =
         TimelineSvg.draw(title, loaded.timeline(), loaded.status(), loaded.thresholds());
     try {

@@ -31,9 +31,14 @@ final class TimelineSvg {
   private static final int LANE_TOP = 90;
   private static final int LANE_HEIGHT = 60;
   private static final int HEIGHT = 270;
-  private static final int MAX_SHADED_DAYS = 400;
+
+  /** The longest picture, in days: ten years, every open window shaded. */
+  static final int MAX_DAYS = 3660;
+
   private static final DateTimeFormatter TICK =
       DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter TICK_WITH_YEAR =
+      DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
   private final StringBuilder svg = new StringBuilder();
   private final Instant from;
@@ -60,18 +65,40 @@ final class TimelineSvg {
    */
   static Drawing draw(
       String title, CaseTimeline timeline, CaseStatus status, List<Threshold> thresholds) {
-    BusinessCalendar calendar =
-        status.target().map(t -> t.calendar()).orElse(BusinessCalendar.alwaysOpen());
+    BusinessCalendar calendar = calendar(status);
     ZoneId zone = calendar.zone();
-    Instant opened = timeline.opened().at();
+    List<LocalDate> dates = dates(timeline, status, thresholds);
+    Instant from = dates.get(0).atStartOfDay(zone).toInstant();
+    Instant to = dates.get(1).atStartOfDay(zone).toInstant();
+    TimelineSvg d = new TimelineSvg(from, to, zone);
+    return d.render(title, timeline, status, thresholds, calendar);
+  }
+
+  /**
+   * The days a picture spans: from the opening's date to the date after the last mark (now, the
+   * deadline, the response, the thresholds), in the calendar's zone.
+   *
+   * @return the number of days, at most {@link #MAX_DAYS} for a picture that can be drawn
+   */
+  static long days(CaseTimeline timeline, CaseStatus status, List<Threshold> thresholds) {
+    List<LocalDate> dates = dates(timeline, status, thresholds);
+    return ChronoUnit.DAYS.between(dates.get(0), dates.get(1));
+  }
+
+  private static BusinessCalendar calendar(CaseStatus status) {
+    return status.target().map(t -> t.calendar()).orElse(BusinessCalendar.alwaysOpen());
+  }
+
+  private static List<LocalDate> dates(
+      CaseTimeline timeline, CaseStatus status, List<Threshold> thresholds) {
+    ZoneId zone = calendar(status).zone();
     Instant last = status.now();
     for (Instant t : marks(status, thresholds)) {
       last = t.isAfter(last) ? t : last;
     }
-    Instant from = opened.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
-    Instant to = last.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
-    TimelineSvg d = new TimelineSvg(from, to, zone);
-    return d.render(title, timeline, status, thresholds, calendar);
+    return List.of(
+        timeline.opened().at().atZone(zone).toLocalDate(),
+        last.atZone(zone).toLocalDate().plusDays(1));
   }
 
   private static List<Instant> marks(CaseStatus status, List<Threshold> thresholds) {
@@ -172,9 +199,7 @@ final class TimelineSvg {
     int count = 0;
     LocalDate first = from.atZone(zone).toLocalDate();
     LocalDate last = to.atZone(zone).toLocalDate();
-    for (LocalDate date = first;
-        date.isBefore(last) && count < MAX_SHADED_DAYS;
-        date = date.plusDays(1)) {
+    for (LocalDate date = first; date.isBefore(last); date = date.plusDays(1)) {
       for (OpenPeriod p : calendar.openPeriodsOn(date)) {
         Instant start = p.startInclusive().isBefore(from) ? from : p.startInclusive();
         Instant end = p.endExclusive().isAfter(to) ? to : p.endExclusive();
@@ -295,11 +320,12 @@ final class TimelineSvg {
     LocalDate last = to.atZone(zone).toLocalDate();
     long days = ChronoUnit.DAYS.between(first, last);
     long step = Math.max(1, (days + 11) / 12);
+    DateTimeFormatter tick = first.getYear() == last.minusDays(1).getYear() ? TICK : TICK_WITH_YEAR;
     for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(step)) {
       double tx = x(date.atStartOfDay(zone).toInstant());
       line(tx, y - 4, tx, y + 4, "stroke=\"#606060\"");
       if (date.isBefore(last)) {
-        text("day-label", tx + 4, y + 18, "start", TICK.format(date), "");
+        text("day-label", tx + 4, y + 18, "start", tick.format(date), "");
       }
     }
     text(

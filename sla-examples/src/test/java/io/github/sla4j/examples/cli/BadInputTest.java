@@ -120,7 +120,7 @@ class BadInputTest {
             }),
         Arguments.of(
             "'--thresholds'",
-            "expected fractions of the target of at least 0",
+            "expected fractions of the target greater than 0 and at most 10",
             new String[] {
               "status",
               "--timeline",

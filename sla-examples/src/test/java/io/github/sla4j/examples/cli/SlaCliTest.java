@@ -329,7 +329,7 @@ class SlaCliTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("US federal holidays observed in 2027: 12")
+        .contains("US federal: 12 holidays observed in 2027")
         .contains("Fri 2027-12-31  New Year's Day  (falls on Sat 2028-01-01, observed here)")
         .contains("Thu 2027-11-25  Thanksgiving Day");
   }
