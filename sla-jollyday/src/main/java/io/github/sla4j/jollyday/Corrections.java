@@ -120,7 +120,8 @@ final class Corrections {
         new Drop("christian.CARNIVAL", 0, 9999, "Carnival is " + why),
         new Drop("christian.ASH_WEDNESDAY", 0, 9999, "Ash Wednesday is " + why),
         new Drop("christian.CORPUS_CHRISTI", 0, 9999, "Corpus Christi is " + why),
-        new Drop("christian.EASTER", 0, 9999, "Easter Sunday is not in the list of national holidays"));
+        new Drop(
+            "christian.EASTER", 0, 9999, "Easter Sunday is not in the list of national holidays"));
   }
 
   private static List<Correction> unitedKingdom() {

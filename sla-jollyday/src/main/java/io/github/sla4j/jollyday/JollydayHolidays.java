@@ -119,7 +119,8 @@ public final class JollydayHolidays {
    */
   public static SortedMap<String, String> subdivisions(String country, String... subdivisions) {
     HolidayRegion region = HolidayRegion.of(country, subdivisions);
-    CalendarHierarchy node = checkSubdivisions(region, manager(region.country()).getCalendarHierarchy());
+    CalendarHierarchy node =
+        checkSubdivisions(region, manager(region.country()).getCalendarHierarchy());
     return children(node);
   }
 
