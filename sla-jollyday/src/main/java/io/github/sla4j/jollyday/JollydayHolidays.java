@@ -58,7 +58,7 @@ public final class JollydayHolidays {
    *     calendar of Jollyday such as {@code "nyse"}; not null
    * @param subdivisions the subdivision codes, outermost first, such as {@code "by"} (Bavaria),
    *     then {@code "mu"} (Munich); not null
-   * @return the calendar, named like {@code "DE-BY public holidays"}, not null
+   * @return the calendar, named by the region's code, such as {@code "DE-BY"}, not null
    * @throws IllegalArgumentException if a code is blank or unknown; the message lists the valid
    *     ones
    * @throws IllegalStateException if Jollyday finds no XML reader on the class or module path
@@ -228,9 +228,9 @@ public final class JollydayHolidays {
   }
 
   private static String name(HolidayRegion region) {
-    String name = region.code() + " public holidays";
+    String name = region.code();
     if (region.bankHolidays()) {
-      name += " and bank holidays";
+      name += " with bank holidays";
     }
     return region.dates() == HolidayRegion.Dates.ACTUAL ? name + " (actual dates)" : name;
   }

@@ -31,7 +31,7 @@ class JollydayHolidaysTest {
     assertThat(JollydayHolidays.of("de", "by").holidayOn(epiphany).map(Holiday::name))
         .contains("Epiphany");
     assertThat(JollydayHolidays.of("de").isHoliday(epiphany)).isFalse();
-    assertThat(JollydayHolidays.of("DE", "BY").name()).isEqualTo("DE-BY public holidays");
+    assertThat(JollydayHolidays.of("DE", "BY").name()).isEqualTo("DE-BY");
   }
 
   @Test
@@ -67,7 +67,7 @@ class JollydayHolidaysTest {
     assertThat(observed.isHoliday(LocalDate.of(2027, 12, 25))).isFalse();
     assertThat(actual.isHoliday(LocalDate.of(2027, 12, 25))).isTrue();
     assertThat(actual.isHoliday(LocalDate.of(2027, 12, 27))).isFalse();
-    assertThat(actual.name()).isEqualTo("GB-SCT public holidays (actual dates)");
+    assertThat(actual.name()).isEqualTo("GB-SCT (actual dates)");
   }
 
   @Test
