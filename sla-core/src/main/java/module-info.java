@@ -12,4 +12,6 @@ module io.github.sla4j.core {
   exports io.github.sla4j.maintenance;
   exports io.github.sla4j.policy;
   exports io.github.sla4j.tracking;
+
+  uses io.github.sla4j.holiday.HolidayProvider;
 }

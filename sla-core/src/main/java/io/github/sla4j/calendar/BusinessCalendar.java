@@ -100,7 +100,7 @@ public final class BusinessCalendar {
     this.holidays = holidays;
     this.weeklySeconds = new int[7][];
     boolean anyOpen = false;
-    boolean allDay = holidays.rules().isEmpty() && special.isEmpty();
+    boolean allDay = holidays.isEmpty() && special.isEmpty();
     for (DayOfWeek day : DayOfWeek.values()) {
       List<TimeWindow> windows = weekly.get(day);
       weeklySeconds[day.ordinal()] = toSeconds(windows);
@@ -847,7 +847,7 @@ public final class BusinessCalendar {
      */
     public Builder holidays(HolidayCalendar holidays) {
       Objects.requireNonNull(holidays, "holidays");
-      this.holidays = this.holidays.rules().isEmpty() ? holidays : this.holidays.plus(holidays);
+      this.holidays = this.holidays.isEmpty() ? holidays : this.holidays.plus(holidays);
       return this;
     }
 

@@ -41,26 +41,37 @@ import org.jspecify.annotations.Nullable;
  * year are computed once and cached. The cache is not part of the value and is bounded; a calendar
  * that is queried over more than 1,024 distinct years recomputes some years.
  *
- * <p>This class is immutable and thread-safe. Equality is by name and rules (in order).
+ * <p>A calendar may also be backed by {@link HolidaySource}s ({@link #of(String, HolidaySource)}),
+ * which compute the holidays of a calendar year on demand, such as a bridge to a holiday library
+ * that knows 230 countries. A source is asked for a year the first time a date of that year is
+ * queried; its answer is cached with the rules' holidays. Its holidays count as the rules' do:
+ * {@link #isHoliday(LocalDate)}, {@link #holidayOn(LocalDate)} (rules first, then sources), the
+ * lists, {@link #plus(HolidayCalendar)} and {@link #withClosure(LocalDate, String)} all include
+ * them.
+ *
+ * <p>This class is immutable and thread-safe. Equality is by name, rules (in order) and sources (in
+ * order).
  */
 public final class HolidayCalendar {
 
   /** The most calendar years whose holidays are cached at one time. */
   static final int MAX_CACHED_YEARS = 1024;
 
-  private static final HolidayCalendar NONE = new HolidayCalendar("none", List.of());
+  private static final HolidayCalendar NONE = new HolidayCalendar("none", List.of(), List.of());
   private static final HolidayCalendar US_FEDERAL = buildUsFederal();
   private static final HolidayCalendar NYSE = buildNyse();
 
   private final String name;
   private final List<HolidayRule> rules;
+  private final List<HolidaySource> sources;
   private final int yearReach;
   private final ConcurrentMap<Integer, YearTable> cache = new ConcurrentHashMap<>();
   private volatile @Nullable YearTable lastTable;
 
-  private HolidayCalendar(String name, List<HolidayRule> rules) {
+  private HolidayCalendar(String name, List<HolidayRule> rules, List<HolidaySource> sources) {
     this.name = name;
     this.rules = rules;
+    this.sources = sources;
     this.yearReach = rules.stream().mapToInt(RuleSupport::yearReach).max().orElse(0);
   }
 
@@ -140,7 +151,7 @@ public final class HolidayCalendar {
     for (HolidayRule rule : rules) {
       Objects.requireNonNull(rule, "rules");
     }
-    return new HolidayCalendar(name, List.copyOf(rules));
+    return new HolidayCalendar(name, List.copyOf(rules), List.of());
   }
 
   /**
@@ -157,9 +168,43 @@ public final class HolidayCalendar {
     return of(name, Arrays.asList(rules));
   }
 
+  /**
+   * Obtains a calendar whose holidays come from a source, such as a holiday library; see {@link
+   * HolidaySource}.
+   *
+   * @param name the name, not blank, not null
+   * @param source the source, asked once per calendar year queried, not null
+   * @return the calendar, not null
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public static HolidayCalendar of(String name, HolidaySource source) {
+    Objects.requireNonNull(source, "source");
+    return of(name, List.of(), List.of(source));
+  }
+
+  /**
+   * Obtains a calendar from a name, rules and sources; the general form of {@link #of(String,
+   * List)} and {@link #of(String, HolidaySource)}.
+   *
+   * @param name the name, not blank, not null
+   * @param rules the rules, in order of precedence; no null elements; not null
+   * @param sources the sources, after the rules in order of precedence; no null elements; not null
+   * @return the calendar, not null
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public static HolidayCalendar of(
+      String name, List<HolidayRule> rules, List<HolidaySource> sources) {
+    Objects.requireNonNull(sources, "sources");
+    HolidayCalendar ruled = of(name, rules);
+    for (HolidaySource source : sources) {
+      Objects.requireNonNull(source, "sources");
+    }
+    return new HolidayCalendar(ruled.name, ruled.rules, List.copyOf(sources));
+  }
+
   private static HolidayCalendar buildUsFederal() {
     Observance observance = Observance.NEAREST_WEEKDAY;
-    return new HolidayCalendar(
+    return of(
         "US federal",
         List.of(
             HolidayRule.fixed("New Year's Day", MonthDay.of(1, 1), observance),
@@ -179,7 +224,7 @@ public final class HolidayCalendar {
 
   private static HolidayCalendar buildNyse() {
     Observance observance = Observance.NEAREST_WEEKDAY;
-    return new HolidayCalendar(
+    return of(
         "NYSE",
         List.of(
             HolidayRule.fixed(
@@ -219,6 +264,24 @@ public final class HolidayCalendar {
     return rules;
   }
 
+  /**
+   * Gets the sources, in order of precedence after the rules.
+   *
+   * @return the sources, unmodifiable, empty for a calendar of rules only, not null
+   */
+  public List<HolidaySource> sources() {
+    return sources;
+  }
+
+  /**
+   * Checks whether this calendar has neither rules nor sources, and so no holidays.
+   *
+   * @return true if there are no rules and no sources
+   */
+  public boolean isEmpty() {
+    return rules.isEmpty() && sources.isEmpty();
+  }
+
   // -----------------------------------------------------------------------
 
   /**
@@ -234,7 +297,7 @@ public final class HolidayCalendar {
 
   /**
    * Gets the holiday observed on a date. If several holidays are observed on it, the one of the
-   * first rule, in rule order, is returned.
+   * first rule, in rule order, is returned; a source's holidays come after every rule's.
    *
    * @param date the date, not null
    * @return the holiday, or empty if {@code date} is not a holiday
@@ -314,9 +377,9 @@ public final class HolidayCalendar {
   // -----------------------------------------------------------------------
 
   /**
-   * Returns a calendar with the rules of both calendars: this calendar's rules, then those rules of
-   * {@code other} that this calendar does not already have. It is named {@code "<this> + <other>"},
-   * e.g. {@code "US federal + Company"}.
+   * Returns a calendar with the rules and sources of both calendars: this calendar's rules, then
+   * those rules of {@code other} that this calendar does not already have, and likewise for the
+   * sources. It is named {@code "<this> + <other>"}, e.g. {@code "US federal + Company"}.
    *
    * @param other the calendar to add, not null
    * @return the combined calendar, not null
@@ -329,7 +392,14 @@ public final class HolidayCalendar {
         combined.add(rule);
       }
     }
-    return new HolidayCalendar(name + " + " + other.name, List.copyOf(combined));
+    List<HolidaySource> combinedSources = new ArrayList<>(sources);
+    for (HolidaySource source : other.sources) {
+      if (!combinedSources.contains(source)) {
+        combinedSources.add(source);
+      }
+    }
+    return new HolidayCalendar(
+        name + " + " + other.name, List.copyOf(combined), List.copyOf(combinedSources));
   }
 
   /**
@@ -346,7 +416,7 @@ public final class HolidayCalendar {
     }
     List<HolidayRule> combined = new ArrayList<>(rules);
     combined.add(rule);
-    return new HolidayCalendar(name, List.copyOf(combined));
+    return new HolidayCalendar(name, List.copyOf(combined), sources);
   }
 
   /**
@@ -401,8 +471,42 @@ public final class HolidayCalendar {
         }
       }
     }
+    for (HolidaySource source : sources) {
+      addFromSource(source, year, holidays);
+    }
     holidays.sort(Comparator.comparing(Holiday::date));
     return new YearTable(year, List.copyOf(holidays));
+  }
+
+  private void addFromSource(HolidaySource source, int year, List<Holiday> holidays) {
+    List<Holiday> fromSource = source.holidaysIn(year);
+    if (fromSource == null) {
+      throw new IllegalStateException(
+          "Holiday source "
+              + source
+              + " of calendar '"
+              + name
+              + "' returned null for year "
+              + year
+              + ": a source must return a list, empty if the year has no holidays. Fix the"
+              + " source.");
+    }
+    for (Holiday holiday : fromSource) {
+      if (holiday == null || holiday.date().getYear() != year) {
+        throw new IllegalStateException(
+            "Holiday source "
+                + source
+                + " of calendar '"
+                + name
+                + "' returned "
+                + holiday
+                + " for year "
+                + year
+                + ": a source must return only holidays observed in the year asked for. Fix the"
+                + " source.");
+      }
+      holidays.add(holiday);
+    }
   }
 
   /** The holidays observed in one calendar year, with a bit set of their days of the year. */
@@ -432,17 +536,22 @@ public final class HolidayCalendar {
   public boolean equals(@Nullable Object obj) {
     return obj instanceof HolidayCalendar other
         && name.equals(other.name)
-        && rules.equals(other.rules);
+        && rules.equals(other.rules)
+        && sources.equals(other.sources);
   }
 
   @Override
   public int hashCode() {
-    return name.hashCode() * 31 + rules.hashCode();
+    return (name.hashCode() * 31 + rules.hashCode()) * 31 + sources.hashCode();
   }
 
-  /** Returns the name and the rules, e.g. {@code HolidayCalendar[name=none, rules=[]]}. */
+  /**
+   * Returns the name and the rules, and the sources if there are any, e.g. {@code
+   * HolidayCalendar[name=none, rules=[]]}.
+   */
   @Override
   public String toString() {
-    return "HolidayCalendar[name=" + name + ", rules=" + rules + "]";
+    String text = "HolidayCalendar[name=" + name + ", rules=" + rules;
+    return (sources.isEmpty() ? text : text + ", sources=" + sources) + "]";
   }
 }

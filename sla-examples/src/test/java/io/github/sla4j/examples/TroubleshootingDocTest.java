@@ -10,9 +10,12 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.calendar.TimeWindow;
 import io.github.sla4j.examples.cli.SlaCli;
+import io.github.sla4j.holiday.Holiday;
 import io.github.sla4j.holiday.HolidayCalendar;
+import io.github.sla4j.holiday.HolidayRegion;
 import io.github.sla4j.holiday.HolidayRule;
 import io.github.sla4j.jackson.SlaModule;
+import io.github.sla4j.jollyday.JollydayHolidays;
 import io.github.sla4j.maintenance.Environment;
 import io.github.sla4j.maintenance.MaintenanceWindow;
 import io.github.sla4j.policy.ApplicationArea;
@@ -275,7 +278,41 @@ class TroubleshootingDocTest {
             () ->
                 MAPPER.readValue(
                     calendarJson.replace("\"formatVersion\":1", "\"formatVersion\":2"),
-                    BusinessCalendar.class)));
+                    BusinessCalendar.class)),
+        failure(
+            "Jollyday unknown country",
+            IllegalArgumentException.class,
+            () -> JollydayHolidays.of("xx")),
+        failure(
+            "Jollyday unknown subdivision",
+            IllegalArgumentException.class,
+            () -> JollydayHolidays.of("de", "bayern")),
+        failure(
+            "blank subdivision", IllegalArgumentException.class, () -> HolidayRegion.of("de", " ")),
+        failure(
+            "Jollyday year out of range",
+            DateTimeException.class,
+            () -> JollydayHolidays.of("de").holidaysIn(1000)),
+        failure(
+            "Japanese year out of range",
+            DateTimeException.class,
+            () -> JollydayHolidays.of("jp").holidaysIn(2100)),
+        failure(
+            "Jollyday cannot compute the year",
+            DateTimeException.class,
+            () -> JollydayHolidays.of("in", "dl").holidaysIn(2300)),
+        failure(
+            "source returns another year",
+            IllegalStateException.class,
+            () ->
+                HolidayCalendar.of(
+                        "Stray", y -> List.of(Holiday.of("X", LocalDate.of(y + 1, 1, 1))))
+                    .holidaysIn(2027)),
+        failure(
+            "source without a region in JSON",
+            JsonMappingException.class,
+            () ->
+                MAPPER.writeValueAsString(HolidayCalendar.of("Lambda", y -> List.<Holiday>of()))));
   }
 
   @ParameterizedTest(name = "{0}")

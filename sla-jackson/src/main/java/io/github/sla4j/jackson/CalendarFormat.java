@@ -3,7 +3,9 @@ package io.github.sla4j.jackson;
 import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.calendar.TimeWindow;
 import io.github.sla4j.holiday.HolidayCalendar;
+import io.github.sla4j.holiday.HolidayRegion;
 import io.github.sla4j.holiday.HolidayRule;
+import io.github.sla4j.holiday.HolidaySource;
 import io.github.sla4j.holiday.Observance;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -145,7 +147,73 @@ final class CalendarFormat {
     List<Object> rules = new ArrayList<>();
     holidays.rules().forEach(r -> rules.add(write(r)));
     out.put("rules", rules);
+    if (!holidays.sources().isEmpty()) {
+      List<Object> regions = new ArrayList<>();
+      holidays.sources().forEach(source -> regions.add(write(holidays, source)));
+      out.put("regions", regions);
+    }
     return out;
+  }
+
+  private static Map<String, Object> write(HolidayCalendar holidays, HolidaySource source) {
+    HolidayRegion region =
+        source
+            .region()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "Holiday calendar '"
+                            + holidays.name()
+                            + "' has a holiday source without a region ("
+                            + source
+                            + "): JSON refers to computed holidays only by country and"
+                            + " subdivision. Build the calendar with JollydayHolidays.of or"
+                            + " HolidayRegion.calendar(), or write its holidays as rules."));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("country", region.country());
+    if (!region.subdivisions().isEmpty()) {
+      out.put("subdivisions", region.subdivisions());
+    }
+    if (region.dates() != HolidayRegion.Dates.OBSERVED) {
+      out.put("dates", In.word(region.dates()));
+    }
+    if (region.bankHolidays()) {
+      out.put("bankHolidays", true);
+    }
+    return out;
+  }
+
+  private static HolidayRegion readRegion(In in) {
+    String country = in.string("country", "holiday region country");
+    List<@Nullable Object> list = in.optArray("subdivisions", "holiday region subdivisions");
+    List<String> subdivisions = new ArrayList<>();
+    if (list != null) {
+      for (int i = 0; i < list.size(); i++) {
+        subdivisions.add(
+            In.asString(list.get(i), in.path("subdivisions").index(i), "subdivision code"));
+      }
+    }
+    HolidayRegion.Dates dates =
+        in.has("dates")
+            ? in.enumValue("dates", HolidayRegion.Dates.class, "holiday region dates")
+            : HolidayRegion.Dates.OBSERVED;
+    Object bank = in.raw("bankHolidays");
+    if (bank != null && !(bank instanceof Boolean)) {
+      throw new FormatException(
+          in.path("bankHolidays"),
+          "bankHolidays must be true or false, not "
+              + In.describe(bank)
+              + " (at "
+              + in.path("bankHolidays")
+              + ")",
+          null);
+    }
+    in.end();
+    HolidayRegion[] out = new HolidayRegion[1];
+    at(
+        in.path(),
+        () -> out[0] = new HolidayRegion(country, subdivisions, dates, Boolean.TRUE.equals(bank)));
+    return out[0];
   }
 
   static HolidayCalendar readHolidays(In in) {
@@ -155,9 +223,18 @@ final class CalendarFormat {
     for (int i = 0; i < list.size(); i++) {
       rules.add(readRule(In.object(list.get(i), in.path("rules").index(i), "holiday rule")));
     }
+    List<@Nullable Object> regionList = in.optArray("regions", "holiday regions");
+    List<HolidaySource> sources = new ArrayList<>();
+    if (regionList != null) {
+      for (int i = 0; i < regionList.size(); i++) {
+        Path at = in.path("regions").index(i);
+        HolidayRegion region = readRegion(In.object(regionList.get(i), at, "holiday region"));
+        at(at, () -> sources.addAll(region.calendar().sources()));
+      }
+    }
     in.end();
     HolidayCalendar[] out = new HolidayCalendar[1];
-    at(in.path(), () -> out[0] = HolidayCalendar.of(name, rules));
+    at(in.path(), () -> out[0] = HolidayCalendar.of(name, rules, sources));
     return out[0];
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sla4j.holiday.Holiday;
 import io.github.sla4j.holiday.HolidayCalendar;
+import io.github.sla4j.jollyday.JollydayHolidays;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Year;
@@ -58,6 +59,20 @@ final class HolidaysCommand implements Callable<Integer> {
       description = "A holiday calendar in sla4j JSON, used instead of --calendar.")
   Path file;
 
+  @Option(
+      names = "--country",
+      paramLabel = "CODE",
+      description =
+          "An ISO 3166-1 country code such as de, gb, jp: its public holidays from Jollyday,"
+              + " used instead of --calendar.")
+  String country;
+
+  @Option(
+      names = "--subdivision",
+      paramLabel = "CODE",
+      description = "With --country: a subdivision such as by (Bavaria); repeat for a city.")
+  List<String> subdivisions = List.of();
+
   @Override
   public Integer call() {
     if (file != null && preset != null) {
@@ -74,7 +89,9 @@ final class HolidaysCommand implements Callable<Integer> {
                 file,
                 HolidayCalendar.class,
                 "holiday calendar")
-            : preset == Preset.NYSE ? HolidayCalendar.nyse() : HolidayCalendar.usFederal();
+            : country != null
+                ? jollyday()
+                : preset == Preset.NYSE ? HolidayCalendar.nyse() : HolidayCalendar.usFederal();
     List<Holiday> list = holidays.holidaysIn(year.getValue());
     PrintWriter out = spec.commandLine().getOut();
     if (jsonOption.json) {
@@ -99,5 +116,14 @@ final class HolidaysCommand implements Callable<Integer> {
       out.println(DAY.format(h.date()) + "  " + h.name() + moved);
     }
     return 0;
+  }
+
+  private HolidayCalendar jollyday() {
+    try {
+      return JollydayHolidays.of(country, subdivisions.toArray(new String[0]));
+    } catch (IllegalArgumentException e) {
+      String option = e.getMessage().startsWith("Country") ? "--country" : "--subdivision";
+      throw Inputs.bad(spec.commandLine(), option, e.getMessage());
+    }
   }
 }
