@@ -75,11 +75,31 @@ final class HolidaysCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (file != null && preset != null) {
+    List<String> sources = new java.util.ArrayList<>();
+    if (preset != null) {
+      sources.add("--calendar");
+    }
+    if (file != null) {
+      sources.add("--holidays-file");
+    }
+    if (country != null) {
+      sources.add("--country");
+    }
+    if (sources.size() > 1) {
       throw new ParameterException(
           spec.commandLine(),
-          "Options '--calendar' and '--holidays-file' cannot be used together: the file replaces"
-              + " the built-in calendar; give one of them");
+          "Options '"
+              + sources.get(0)
+              + "' and '"
+              + sources.get(1)
+              + "' cannot be used together: each names the holiday calendar to list; give one of"
+              + " them");
+    }
+    if (country == null && !subdivisions.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "Option '--subdivision' needs '--country': a subdivision is part of a country, such as"
+              + " --country de --subdivision by");
     }
     HolidayCalendar holidays =
         file != null

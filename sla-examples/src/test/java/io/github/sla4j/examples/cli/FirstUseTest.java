@@ -191,6 +191,20 @@ class FirstUseTest {
   }
 
   @Test
+  void holidays_countryAndCalendar_exit2() {
+    CliRun run = CliRun.of("holidays", "--year", "2027", "--calendar", "nyse", "--country", "de");
+
+    assertBadInput(run, "'--calendar' and '--country' cannot be used together");
+  }
+
+  @Test
+  void holidays_subdivisionWithoutCountry_exit2() {
+    CliRun run = CliRun.of("holidays", "--year", "2027", "--subdivision", "by");
+
+    assertBadInput(run, "Option '--subdivision' needs '--country'");
+  }
+
+  @Test
   void calendar_fileAndPolicy_exit2() throws Exception {
     CliRun run =
         CliRun.of(

@@ -30,7 +30,7 @@ class JollydayCliTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
-        .startsWith("DE-BY holidays observed in 2027: 12")
+        .startsWith("DE-BY: 12 holidays observed in 2027")
         .contains("Wed 2027-01-06  Epiphany")
         .contains("Thu 2027-05-27  Corpus Christi");
   }
