@@ -269,7 +269,44 @@ class TroubleshootingDocTest {
             () ->
                 MAPPER.readValue(
                     calendarJson.replace("\"formatVersion\":1", "\"formatVersion\":2"),
-                    BusinessCalendar.class)));
+                    BusinessCalendar.class)),
+        failure(
+            "undeclared severity",
+            IllegalArgumentException.class,
+            () ->
+                SlaPolicy.threekit()
+                    .responseDeadline(SupportTier.PREMIER, Severity.of("P2"), WED_10AM)),
+        failure(
+            "no severities declared",
+            IllegalArgumentException.class,
+            () -> SlaPolicy.builder().build()),
+        failure(
+            "severity declared twice",
+            IllegalArgumentException.class,
+            () -> SlaPolicy.builder().severities(Severity.HIGH, Severity.HIGH)),
+        failure(
+            "covered channel not declared",
+            IllegalArgumentException.class,
+            () ->
+                SlaPolicy.threekit().toBuilder()
+                    .channels(Channel.EMAIL)
+                    .coveredChannels(java.util.Set.of(Channel.SUPPORT_PORTAL))
+                    .build()),
+        failure(
+            "scope for an undeclared tier",
+            IllegalArgumentException.class,
+            () -> SlaPolicy.threekit().toBuilder().tiers(SupportTier.PREMIER).build()),
+        failure("blank id", IllegalArgumentException.class, () -> Severity.of(" P2")),
+        failure(
+            "blank display name",
+            IllegalArgumentException.class,
+            () -> SupportTier.of("gold", " ")),
+        failure(
+            "JSON rows with other severities",
+            MismatchedInputException.class,
+            () ->
+                MAPPER.readValue(
+                    policyJson.replaceFirst("\"medium\":", "\"low\":"), SlaPolicy.class)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -292,6 +329,7 @@ class TroubleshootingDocTest {
     String inGap = "2026-03-08T02:30";
     return Stream.of(
         cli("deadline", "--tier", "gold", "--severity", "urgent", "--opened", opened),
+        cli("deadline", "--tier", "premier", "--severity", "p2", "--opened", opened),
         cli("deadline", "--tier", "premier", "--severity", "urgent", "--opened", "yesterday"),
         cli("deadline", "--tier", "premier", "--severity", "urgent", "--opened", inGap),
         cli("calendar", "--month", "2026-13"),
