@@ -302,6 +302,26 @@ class TroubleshootingDocTest {
             IllegalArgumentException.class,
             () -> SupportTier.of("gold", " ")),
         failure(
+            "selection without rules",
+            IllegalArgumentException.class,
+            () -> io.github.sla4j.policy.PolicySelection.builder("empty").build()),
+        failure(
+            "blank selection name",
+            IllegalArgumentException.class,
+            () -> io.github.sla4j.policy.PolicySelection.builder(" ")),
+        failure(
+            "blank attribute name",
+            IllegalArgumentException.class,
+            () -> io.github.sla4j.policy.Condition.attributeContains(" ", "vip")),
+        failure(
+            "selected with neither policy nor reason",
+            IllegalArgumentException.class,
+            () ->
+                new io.github.sla4j.policy.PolicySelection.Selected(
+                    java.util.Optional.empty(),
+                    java.util.OptionalInt.empty(),
+                    java.util.Optional.empty())),
+        failure(
             "JSON rows with other severities",
             MismatchedInputException.class,
             () ->
