@@ -1,13 +1,141 @@
 package io.github.sla4j.maintenance;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
  * An environment that planned maintenance can take down.
  *
- * <p>This enum is immutable and thread-safe.
+ * <p>An open value type: a policy declares the environments it uses, with any id it likes ({@code
+ * "staging"}), and the constants below are the seed policy's. Two values are equal when their ids
+ * are equal; the display name is for people and takes no part in equality. {@link #toString()}
+ * gives the id and {@link #parse(String)} reads it back.
+ *
+ * <p>This class is immutable and thread-safe.
  */
-public enum Environment {
+public final class Environment {
   /** The preview (staging) environment. */
-  PREVIEW,
+  public static final Environment PREVIEW = new Environment("PREVIEW", "Preview");
+
   /** The production environment customers use. */
-  PRODUCTION
+  public static final Environment PRODUCTION = new Environment("PRODUCTION", "Production");
+
+  private static final Environment[] SEED = {PREVIEW, PRODUCTION};
+
+  private final String id;
+  private final String displayName;
+
+  private Environment(String id, String displayName) {
+    this.id = id;
+    this.displayName = displayName;
+  }
+
+  /**
+   * Obtains an environment from its id. The id of a seed constant gives that constant, with its
+   * display name; any other id gives a value whose display name is the id.
+   *
+   * @param id the id, not blank, without leading or trailing white space
+   * @return the value, not null
+   * @throws IllegalArgumentException if the id is blank or has leading or trailing white space
+   */
+  public static Environment of(String id) {
+    String checked = checkId(id);
+    for (Environment seed : SEED) {
+      if (seed.id.equals(checked)) {
+        return seed;
+      }
+    }
+    return new Environment(checked, checked);
+  }
+
+  /**
+   * Obtains an environment from its id and a display name.
+   *
+   * @param id the id, not blank, without leading or trailing white space
+   * @param displayName the name shown to people, not blank
+   * @return the value, not null
+   * @throws IllegalArgumentException if the id or the display name is blank, or the id has leading
+   *     or trailing white space
+   */
+  public static Environment of(String id, String displayName) {
+    String checked = checkId(id);
+    Objects.requireNonNull(displayName, "displayName");
+    if (displayName.isBlank()) {
+      throw new IllegalArgumentException(
+          "Environment '"
+              + checked
+              + "' has a blank display name: give it a name people read, or use"
+              + " of(id) to show the id");
+    }
+    return new Environment(checked, displayName);
+  }
+
+  /**
+   * Reads an environment from the text {@link #toString()} writes: its id.
+   *
+   * @param text the id, not null
+   * @return the value, equal to the one that wrote the text, not null
+   * @throws IllegalArgumentException if the text is not a valid id
+   */
+  public static Environment parse(String text) {
+    return of(text);
+  }
+
+  private static String checkId(String id) {
+    Objects.requireNonNull(id, "id");
+    if (id.isBlank() || !id.strip().equals(id)) {
+      throw new IllegalArgumentException(
+          "Environment id '"
+              + id
+              + "' is blank or has white space around it: an id is a word such as staging or PRODUCTION");
+    }
+    return id;
+  }
+
+  /**
+   * Gets the id, which decides equality.
+   *
+   * @return the id, not null
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Gets the id; the name the seed's enum constants answered to, kept for old callers.
+   *
+   * @return the id, not null
+   */
+  public String name() {
+    return id;
+  }
+
+  /**
+   * Gets the name shown to people.
+   *
+   * @return the display name, not null
+   */
+  public String displayName() {
+    return displayName;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof Environment other && id.equals(other.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
+  /**
+   * Returns the id.
+   *
+   * @return the id, not null
+   */
+  @Override
+  public String toString() {
+    return id;
+  }
 }

@@ -93,7 +93,7 @@ public final class MaintenanceSchedule {
     Objects.requireNonNull(environment, "environment");
     Objects.requireNonNull(instant, "instant");
     return windows.stream()
-        .filter(w -> w.environment() == environment && w.contains(instant))
+        .filter(w -> w.environment().equals(environment) && w.contains(instant))
         .findFirst();
   }
 

@@ -2,74 +2,123 @@ package io.github.sla4j.policy;
 
 import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.holiday.HolidayCalendar;
-import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A support policy: an initial-response target for every tier and severity, the channels under the
+ * A support policy in its own words: the severities it ranks (most severe first), the tiers and
+ * channels it knows, a first-response target for every tier and severity, the channels under the
  * SLA and the application areas each tier covers.
  *
- * <p>{@link #threekit()} is the seed policy:
- *
- * <table>
- *   <caption>Initial-response targets</caption>
- *   <tr><th>tier</th><th>Critical</th><th>Urgent</th><th>High</th><th>Medium</th></tr>
- *   <tr><td>Standard</td><td>4 hours, 24/7</td><td>2 business days</td><td>2 business days</td>
- *       <td>2 business days</td></tr>
- *   <tr><td>Premier</td><td>2 hours, 24/7</td><td>4 business hours</td><td>1 business day</td>
- *       <td>2 business days</td></tr>
- * </table>
- *
- * <p>on business hours Monday–Friday 03:00–18:00 {@code America/New_York}, closed on U.S. federal
- * holidays. Build other policies with {@link #builder()} or {@link #toBuilder()}.
+ * <p>A value the policy did not declare (a severity "P5" in a policy of P1 to P4) is an {@link
+ * IllegalArgumentException} naming the value and the declared ones. {@link #threekit()} is the seed
+ * policy ({@link ThreekitPolicy}); build others with {@link #builder()} or {@link #toBuilder()}.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class SlaPolicy {
 
-  /** The zone of the Threekit business hours. */
-  public static final ZoneId THREEKIT_ZONE = ZoneId.of("America/New_York");
-
-  private static final int SEVERITIES = Severity.values().length;
+  /** The zone of the seed policy's business hours; the same as {@link ThreekitPolicy#ZONE}. */
+  public static final ZoneId THREEKIT_ZONE = ThreekitPolicy.ZONE;
 
   private final String name;
-  private final EnumMap<SupportTier, Map<Severity, ResponseTarget>> targets;
-
-  /** The targets by {@code tier.ordinal() * SEVERITIES + severity.ordinal()}, for lookups. */
-  private final ResponseTarget[] targetTable;
-
+  private final List<Severity> severities;
+  private final List<SupportTier> tiers;
+  private final List<Channel> channels;
   private final Set<Channel> coveredChannels;
   private final Scope scope;
+  private final Severity[] severityArray;
+  private final SupportTier[] tierArray;
+
+  /** The targets by {@code tierIndex * severities + severityIndex}, for lookups. */
+  private final ResponseTarget[] targetTable;
 
   private SlaPolicy(Builder builder) {
     this.name = builder.name;
-    this.targets = new EnumMap<>(SupportTier.class);
-    this.targetTable = new ResponseTarget[SupportTier.values().length * SEVERITIES];
-    List<String> missing = new ArrayList<>();
-    for (SupportTier tier : SupportTier.values()) {
-      EnumMap<Severity, ResponseTarget> row = new EnumMap<>(Severity.class);
-      for (Severity severity : Severity.values()) {
-        ResponseTarget target = builder.targets.get(tier).get(severity);
-        if (target == null) {
-          missing.add(tier + "/" + severity);
-        } else {
-          row.put(severity, target);
-          targetTable[tier.ordinal() * SEVERITIES + severity.ordinal()] = target;
+    if (builder.severities.isEmpty() || builder.tiers.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Policy '"
+              + name
+              + "' declares no "
+              + (builder.severities.isEmpty() ? "severities" : "tiers")
+              + ": declare them with severities(...) (most severe first) and tiers(...)");
+    }
+    this.severities = List.copyOf(builder.severities);
+    this.tiers = List.copyOf(builder.tiers);
+    this.severityArray = severities.toArray(new Severity[0]);
+    this.tierArray = tiers.toArray(new SupportTier[0]);
+    Set<Channel> declared = new LinkedHashSet<>(builder.channels);
+    if (builder.channels.isEmpty()) {
+      declared.addAll(builder.coveredChannels);
+    }
+    for (Channel c : builder.coveredChannels) {
+      if (!declared.contains(c)) {
+        throw new IllegalArgumentException(
+            "Policy '"
+                + name
+                + "' covers channel "
+                + c
+                + ", which it does not declare (declared channels: "
+                + declared
+                + "): add it to channels(...)");
+      }
+    }
+    this.channels = List.copyOf(declared);
+    this.coveredChannels =
+        Collections.unmodifiableSet(
+            new LinkedHashSet<Channel>(
+                channels.stream()
+                    .filter(builder.coveredChannels::contains)
+                    .collect(Collectors.toList())));
+    this.scope = builder.scope;
+    if (!scope.isUnrestricted()) {
+      for (SupportTier tier : scope.toMap().keySet()) {
+        if (!tiers.contains(tier)) {
+          throw new IllegalArgumentException(
+              "Policy '"
+                  + name
+                  + "' has a scope for tier "
+                  + tier
+                  + ", which it does not declare (declared tiers: "
+                  + tiers
+                  + "): declare it with tiers(...) or remove it from the scope");
         }
       }
-      targets.put(tier, Collections.unmodifiableMap(row));
+      for (SupportTier tier : tiers) {
+        if (!scope.toMap().containsKey(tier)) {
+          throw new IllegalArgumentException(
+              "Scope has no entry for tier "
+                  + tier
+                  + ": every tier needs its set of covered areas (an empty set covers nothing)");
+        }
+      }
+    }
+    for (Map.Entry<Cell, ResponseTarget> e : builder.targets.entrySet()) {
+      checkDeclared(e.getKey().tier());
+      checkDeclared(e.getKey().severity());
+    }
+    this.targetTable = new ResponseTarget[tiers.size() * severities.size()];
+    List<String> missing = new ArrayList<>();
+    for (int t = 0; t < tierArray.length; t++) {
+      for (int s = 0; s < severityArray.length; s++) {
+        ResponseTarget target = builder.targets.get(new Cell(tierArray[t], severityArray[s]));
+        if (target == null) {
+          missing.add(tierArray[t] + "/" + severityArray[s]);
+        } else {
+          targetTable[t * severityArray.length + s] = target;
+        }
+      }
     }
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException(
@@ -79,71 +128,45 @@ public final class SlaPolicy {
               + String.join(", ", missing)
               + ": every tier and severity needs one; add it with target(tier, severity, target)");
     }
-    this.coveredChannels = Collections.unmodifiableSet(EnumSet.copyOf(builder.coveredChannels));
-    this.scope = builder.scope;
   }
 
+  /** A tier and a severity: one cell of the target table. */
+  private record Cell(SupportTier tier, Severity severity) {}
+
   /**
-   * Obtains the Threekit policy with U.S. federal holidays.
+   * Obtains the seed policy with U.S. federal holidays; see {@link ThreekitPolicy}.
    *
    * @return the policy, not null
    */
   public static SlaPolicy threekit() {
-    return threekit(HolidayCalendar.usFederal());
+    return ThreekitPolicy.policy();
   }
 
   /**
-   * Obtains the Threekit policy with other holidays.
+   * Obtains the seed policy with other holidays; see {@link ThreekitPolicy}.
    *
    * @param holidays the holidays that close the business calendar, not null
    * @return the policy, not null
    */
   public static SlaPolicy threekit(HolidayCalendar holidays) {
-    BusinessCalendar hours = threekitBusinessHours(holidays);
-    Duration critical = Duration.ofHours(4);
-    ResponseTarget twoDays = ResponseTarget.ofBusinessDays(2, hours);
-    return builder()
-        .name("Threekit support policy")
-        .target(
-            SupportTier.STANDARD,
-            Severity.CRITICAL,
-            ResponseTarget.ofElapsed(critical, THREEKIT_ZONE))
-        .target(SupportTier.STANDARD, Severity.URGENT, twoDays)
-        .target(SupportTier.STANDARD, Severity.HIGH, twoDays)
-        .target(SupportTier.STANDARD, Severity.MEDIUM, twoDays)
-        .target(
-            SupportTier.PREMIER,
-            Severity.CRITICAL,
-            ResponseTarget.ofElapsed(Duration.ofHours(2), THREEKIT_ZONE))
-        .target(
-            SupportTier.PREMIER,
-            Severity.URGENT,
-            ResponseTarget.ofBusinessTime(Duration.ofHours(4), hours))
-        .target(SupportTier.PREMIER, Severity.HIGH, ResponseTarget.ofBusinessDays(1, hours))
-        .target(SupportTier.PREMIER, Severity.MEDIUM, twoDays)
-        .coveredChannels(EnumSet.of(Channel.SUPPORT_PORTAL, Channel.EMAIL))
-        .scope(Scope.threekit())
-        .build();
+    return ThreekitPolicy.policy(holidays);
   }
 
   /**
-   * Obtains the Threekit business hours: Monday–Friday 03:00–18:00 {@code America/New_York}.
+   * Obtains the seed business hours: Monday–Friday 03:00–18:00 {@code America/New_York}.
    *
    * @param holidays the holidays that close the calendar, not null
    * @return the calendar, not null
    */
   public static BusinessCalendar threekitBusinessHours(HolidayCalendar holidays) {
-    Objects.requireNonNull(holidays, "holidays");
-    return BusinessCalendar.builder(THREEKIT_ZONE)
-        .name("Threekit business hours (Mon-Fri 03:00-18:00 America/New_York)")
-        .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.of(3, 0), LocalTime.of(18, 0))
-        .holidays(holidays)
-        .build();
+    return ThreekitPolicy.businessHours(holidays);
   }
 
   /**
-   * Starts building a custom policy. By default the support portal and e-mail are covered and every
-   * tier covers every application area; every tier and severity needs a target.
+   * Starts building a custom policy. Declare its severities (most severe first) and tiers, and give
+   * every tier and severity a target. Its channels are those declared with {@link
+   * Builder#channels(Collection)}, or if none are, the covered ones; none are covered by default.
+   * Every tier covers every area until a {@link Scope} says otherwise.
    *
    * @return a new builder, not null
    */
@@ -157,8 +180,19 @@ public final class SlaPolicy {
    * @return a new builder holding this policy's values, not null
    */
   public Builder toBuilder() {
-    Builder builder = builder().name(name).coveredChannels(coveredChannels).scope(scope);
-    targets.forEach((tier, row) -> row.forEach((sev, target) -> builder.target(tier, sev, target)));
+    Builder builder =
+        builder()
+            .name(name)
+            .severities(severities)
+            .tiers(tiers)
+            .channels(channels)
+            .coveredChannels(coveredChannels)
+            .scope(scope);
+    for (int t = 0; t < tierArray.length; t++) {
+      for (int s = 0; s < severityArray.length; s++) {
+        builder.target(tierArray[t], severityArray[s], targetTable[t * severityArray.length + s]);
+      }
+    }
     return builder;
   }
 
@@ -172,29 +206,194 @@ public final class SlaPolicy {
   }
 
   /**
+   * Gets the severities, most severe first: a severity's rank is its index here.
+   *
+   * @return the declared severities, unmodifiable
+   */
+  public List<Severity> severities() {
+    return severities;
+  }
+
+  /**
+   * Gets the tiers.
+   *
+   * @return the declared tiers, unmodifiable
+   */
+  public List<SupportTier> tiers() {
+    return tiers;
+  }
+
+  /**
+   * Gets every channel the policy knows, covered or not.
+   *
+   * @return the declared channels, unmodifiable
+   */
+  public List<Channel> channels() {
+    return channels;
+  }
+
+  /**
+   * Gets the rank of a severity: 0 for the most severe.
+   *
+   * @param severity the severity, not null
+   * @return its index in {@link #severities()}
+   * @throws IllegalArgumentException if the policy does not declare the severity
+   */
+  public int rank(Severity severity) {
+    return severityIndex(severity);
+  }
+
+  /**
+   * Finds a declared severity by its id or display name, ignoring case.
+   *
+   * @param text the id or display name, not null
+   * @return the declared severity, not null
+   * @throws IllegalArgumentException if none matches; the message lists the declared ones
+   */
+  public Severity severity(String text) {
+    return find(text, severities, "severity", Severity::id, Severity::displayName);
+  }
+
+  /**
+   * Finds a declared tier by its id or display name, ignoring case.
+   *
+   * @param text the id or display name, not null
+   * @return the declared tier, not null
+   * @throws IllegalArgumentException if none matches; the message lists the declared ones
+   */
+  public SupportTier tier(String text) {
+    return find(text, tiers, "tier", SupportTier::id, SupportTier::displayName);
+  }
+
+  /**
+   * Finds a declared channel by its id or display name, ignoring case.
+   *
+   * @param text the id or display name, not null
+   * @return the declared channel, not null
+   * @throws IllegalArgumentException if none matches; the message lists the declared ones
+   */
+  public Channel channel(String text) {
+    return find(text, channels, "channel", Channel::id, Channel::displayName);
+  }
+
+  private <T> T find(
+      String text,
+      List<T> declared,
+      String what,
+      java.util.function.Function<T, String> id,
+      java.util.function.Function<T, String> display) {
+    Objects.requireNonNull(text, "text");
+    String key = normalise(text);
+    for (T value : declared) {
+      if (normalise(id.apply(value)).equals(key) || normalise(display.apply(value)).equals(key)) {
+        return value;
+      }
+    }
+    throw undeclared(what, text, declared);
+  }
+
+  private static String normalise(String text) {
+    return text.strip().toLowerCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+  }
+
+  private IllegalArgumentException undeclared(String what, Object value, List<?> declared) {
+    return new IllegalArgumentException(
+        "Policy '"
+            + name
+            + "' does not declare the "
+            + what
+            + " '"
+            + value
+            + "' (declared: "
+            + declared
+            + "): use one of those, or declare it in the policy");
+  }
+
+  private int severityIndex(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
+    Severity[] array = severityArray;
+    for (int i = 0; i < array.length; i++) {
+      if (array[i] == severity) {
+        return i;
+      }
+    }
+    for (int i = 0; i < array.length; i++) {
+      if (array[i].equals(severity)) {
+        return i;
+      }
+    }
+    throw undeclared("severity", severity, severities);
+  }
+
+  private int tierIndex(SupportTier tier) {
+    Objects.requireNonNull(tier, "tier");
+    SupportTier[] array = tierArray;
+    for (int i = 0; i < array.length; i++) {
+      if (array[i] == tier) {
+        return i;
+      }
+    }
+    for (int i = 0; i < array.length; i++) {
+      if (array[i].equals(tier)) {
+        return i;
+      }
+    }
+    throw undeclared("tier", tier, tiers);
+  }
+
+  private void checkDeclared(Severity severity) {
+    severityIndex(severity);
+  }
+
+  private void checkDeclared(SupportTier tier) {
+    tierIndex(tier);
+  }
+
+  private void checkDeclared(Channel channel) {
+    Objects.requireNonNull(channel, "channel");
+    if (!channels.contains(channel)) {
+      throw undeclared("channel", channel, channels);
+    }
+  }
+
+  private void checkDeclared(ApplicationArea area) {
+    Objects.requireNonNull(area, "area");
+    if (!scope.isUnrestricted() && !scope.allAreas().contains(area)) {
+      throw undeclared("application area", area, List.copyOf(scope.allAreas()));
+    }
+  }
+
+  /**
    * Gets the target of a tier and severity.
    *
    * @param tier the tier, not null
    * @param severity the severity, not null
    * @return the target, not null
+   * @throws IllegalArgumentException if the policy does not declare the tier or the severity
    */
   public ResponseTarget target(SupportTier tier, Severity severity) {
-    Objects.requireNonNull(tier, "tier");
-    Objects.requireNonNull(severity, "severity");
-    return targetTable[tier.ordinal() * SEVERITIES + severity.ordinal()];
+    return targetTable[tierIndex(tier) * severityArray.length + severityIndex(severity)];
   }
 
   /**
-   * Gets every target, by tier and severity.
+   * Gets every target, by tier and severity, in the declared orders.
    *
    * @return an unmodifiable map with an entry for every tier and severity
    */
   public Map<SupportTier, Map<Severity, ResponseTarget>> targets() {
-    return Collections.unmodifiableMap(targets);
+    Map<SupportTier, Map<Severity, ResponseTarget>> out = new LinkedHashMap<>();
+    for (int t = 0; t < tierArray.length; t++) {
+      Map<Severity, ResponseTarget> row = new LinkedHashMap<>();
+      for (int s = 0; s < severityArray.length; s++) {
+        row.put(severityArray[s], targetTable[t * severityArray.length + s]);
+      }
+      out.put(tierArray[t], Collections.unmodifiableMap(row));
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /**
-   * Gets the channels whose cases are under the SLA.
+   * Gets the channels whose cases are under the SLA, in the declared order.
    *
    * @return the channels, unmodifiable
    */
@@ -220,9 +419,14 @@ public final class SlaPolicy {
   public SlaPolicy withHolidays(HolidayCalendar holidays) {
     Objects.requireNonNull(holidays, "holidays");
     Builder builder = toBuilder();
-    targets.forEach(
-        (tier, row) ->
-            row.forEach((sev, target) -> builder.target(tier, sev, target.withHolidays(holidays))));
+    for (int t = 0; t < tierArray.length; t++) {
+      for (int s = 0; s < severityArray.length; s++) {
+        builder.target(
+            tierArray[t],
+            severityArray[s],
+            targetTable[t * severityArray.length + s].withHolidays(holidays));
+      }
+    }
     return builder.build();
   }
 
@@ -234,11 +438,13 @@ public final class SlaPolicy {
    * @param channel the channel the case came through, not null
    * @param area the application area, not null
    * @return the answer, with the reason when not covered, not null
+   * @throws IllegalArgumentException if the policy does not declare the tier, the channel or the
+   *     area
    */
   public Coverage coverage(SupportTier tier, Channel channel, ApplicationArea area) {
-    Objects.requireNonNull(tier, "tier");
-    Objects.requireNonNull(channel, "channel");
-    Objects.requireNonNull(area, "area");
+    checkDeclared(tier);
+    checkDeclared(channel);
+    checkDeclared(area);
     if (!coveredChannels.contains(channel)) {
       return Coverage.notCovered(
           NotCoveredReason.CHANNEL_NOT_COVERED,
@@ -257,12 +463,13 @@ public final class SlaPolicy {
   }
 
   /**
-   * Computes the initial-response deadline for a case opened at an instant, ignoring coverage.
+   * Computes the first-response deadline for a case opened at an instant, ignoring coverage.
    *
    * @param tier the tier, not null
    * @param severity the severity, not null
    * @param openedAt when the case was opened, not null
    * @return the deadline, not null
+   * @throws IllegalArgumentException if the policy does not declare the tier or the severity
    * @throws java.time.DateTimeException if the calendar has no open time within its horizon
    */
   public Instant responseDeadline(SupportTier tier, Severity severity, Instant openedAt) {
@@ -270,7 +477,7 @@ public final class SlaPolicy {
   }
 
   /**
-   * Computes the initial-response deadline of a case, or the reason it has none.
+   * Computes the first-response deadline of a case, or the reason it has none.
    *
    * @param tier the tier, not null
    * @param severity the severity, not null
@@ -278,6 +485,7 @@ public final class SlaPolicy {
    * @param area the application area, not null
    * @param openedAt when the case was opened, not null
    * @return the deadline or the reason there is none, not null
+   * @throws IllegalArgumentException if the policy does not declare a value
    */
   public DeadlineResult responseDeadline(
       SupportTier tier,
@@ -285,6 +493,7 @@ public final class SlaPolicy {
       Channel channel,
       ApplicationArea area,
       Instant openedAt) {
+    checkDeclared(severity);
     Coverage coverage = coverage(tier, channel, area);
     if (!coverage.isCovered()) {
       return DeadlineResult.notCovered(coverage);
@@ -296,39 +505,43 @@ public final class SlaPolicy {
   public boolean equals(@Nullable Object obj) {
     return obj instanceof SlaPolicy other
         && name.equals(other.name)
-        && targets.equals(other.targets)
+        && severities.equals(other.severities)
+        && tiers.equals(other.tiers)
+        && channels.equals(other.channels)
+        && java.util.Arrays.equals(targetTable, other.targetTable)
         && coveredChannels.equals(other.coveredChannels)
         && scope.equals(other.scope);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, targets, coveredChannels, scope);
+    return Objects.hash(
+        name,
+        severities,
+        tiers,
+        channels,
+        java.util.Arrays.hashCode(targetTable),
+        coveredChannels,
+        scope);
   }
 
   @Override
   public String toString() {
-    return "SlaPolicy[" + name + ", " + targets + "]";
+    return "SlaPolicy[" + name + ", " + targets() + "]";
   }
 
   /** Builds an {@link SlaPolicy}. Not thread-safe; the policy it builds is. */
   public static final class Builder {
 
     private String name = "custom policy";
-    private final EnumMap<SupportTier, EnumMap<Severity, ResponseTarget>> targets =
-        new EnumMap<>(SupportTier.class);
-    private Set<Channel> coveredChannels = EnumSet.of(Channel.SUPPORT_PORTAL, Channel.EMAIL);
-    private Scope scope =
-        Scope.of(
-            Map.of(
-                SupportTier.STANDARD, EnumSet.allOf(ApplicationArea.class),
-                SupportTier.PREMIER, EnumSet.allOf(ApplicationArea.class)));
+    private List<Severity> severities = List.of();
+    private List<SupportTier> tiers = List.of();
+    private List<Channel> channels = List.of();
+    private final Map<Cell, ResponseTarget> targets = new LinkedHashMap<>();
+    private Set<Channel> coveredChannels = Set.of();
+    private Scope scope = Scope.unrestricted();
 
-    private Builder() {
-      for (SupportTier tier : SupportTier.values()) {
-        targets.put(tier, new EnumMap<>(Severity.class));
-      }
-    }
+    private Builder() {}
 
     /**
      * Sets the name.
@@ -347,6 +560,87 @@ public final class SlaPolicy {
     }
 
     /**
+     * Declares the severities, most severe first; the order is their rank.
+     *
+     * @param severities the severities, at least one, no duplicates, not null
+     * @return this builder
+     * @throws IllegalArgumentException if a severity is listed twice
+     */
+    public Builder severities(Collection<Severity> severities) {
+      this.severities = distinct(severities, "severity");
+      return this;
+    }
+
+    /**
+     * Declares the severities, most severe first; the order is their rank.
+     *
+     * @param severities the severities, at least one, no duplicates
+     * @return this builder
+     * @throws IllegalArgumentException if a severity is listed twice
+     */
+    public Builder severities(Severity... severities) {
+      return severities(List.of(severities));
+    }
+
+    /**
+     * Declares the tiers.
+     *
+     * @param tiers the tiers, at least one, no duplicates, not null
+     * @return this builder
+     * @throws IllegalArgumentException if a tier is listed twice
+     */
+    public Builder tiers(Collection<SupportTier> tiers) {
+      this.tiers = distinct(tiers, "tier");
+      return this;
+    }
+
+    /**
+     * Declares the tiers.
+     *
+     * @param tiers the tiers, at least one, no duplicates
+     * @return this builder
+     * @throws IllegalArgumentException if a tier is listed twice
+     */
+    public Builder tiers(SupportTier... tiers) {
+      return tiers(List.of(tiers));
+    }
+
+    /**
+     * Declares every channel the policy knows, covered or not.
+     *
+     * @param channels the channels, no duplicates, not null
+     * @return this builder
+     * @throws IllegalArgumentException if a channel is listed twice
+     */
+    public Builder channels(Collection<Channel> channels) {
+      this.channels = distinct(channels, "channel");
+      return this;
+    }
+
+    /**
+     * Declares every channel the policy knows, covered or not.
+     *
+     * @param channels the channels, no duplicates
+     * @return this builder
+     * @throws IllegalArgumentException if a channel is listed twice
+     */
+    public Builder channels(Channel... channels) {
+      return channels(List.of(channels));
+    }
+
+    private static <T> List<T> distinct(Collection<T> values, String what) {
+      Objects.requireNonNull(values, what);
+      Set<T> seen = new LinkedHashSet<>();
+      for (T value : values) {
+        if (!seen.add(Objects.requireNonNull(value, what))) {
+          throw new IllegalArgumentException(
+              "The " + what + " '" + value + "' is declared twice: declare each " + what + " once");
+        }
+      }
+      return List.copyOf(seen);
+    }
+
+    /**
      * Sets the target of a tier and severity, replacing any earlier one.
      *
      * @param tier the tier, not null
@@ -357,21 +651,20 @@ public final class SlaPolicy {
     public Builder target(SupportTier tier, Severity severity, ResponseTarget target) {
       Objects.requireNonNull(tier, "tier");
       Objects.requireNonNull(severity, "severity");
-      targets.get(tier).put(severity, Objects.requireNonNull(target, "target"));
+      targets.put(new Cell(tier, severity), Objects.requireNonNull(target, "target"));
       return this;
     }
 
     /**
-     * Sets the channels whose cases are under the SLA.
+     * Sets the channels whose cases are under the SLA; each must be declared, or, when no channels
+     * are declared, these become the declared ones.
      *
      * @param channels the channels, possibly empty, not null
      * @return this builder
      */
     public Builder coveredChannels(Set<Channel> channels) {
       Objects.requireNonNull(channels, "channels");
-      Set<Channel> copy = EnumSet.noneOf(Channel.class);
-      copy.addAll(channels);
-      this.coveredChannels = copy;
+      this.coveredChannels = new LinkedHashSet<>(channels);
       return this;
     }
 
@@ -390,8 +683,9 @@ public final class SlaPolicy {
      * Builds the policy.
      *
      * @return the policy, not null
-     * @throws IllegalArgumentException if a tier and severity have no target; the message lists
-     *     every missing one
+     * @throws IllegalArgumentException if no severities or tiers are declared, a value is used that
+     *     is not declared, or a tier and severity have no target; the message lists every missing
+     *     one
      */
     public SlaPolicy build() {
       return new SlaPolicy(this);

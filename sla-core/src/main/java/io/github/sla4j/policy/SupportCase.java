@@ -283,7 +283,7 @@ public final class SupportCase {
       require(problems, "issueType", issueType, "ERROR or QUESTION");
       require(problems, "area", area, "the application area the case is about");
       parseLinks(problems);
-      if (issueType != IssueType.QUESTION) {
+      if (!IssueType.QUESTION.equals(issueType)) {
         requireText(problems, "stepsToReproduce", stepsToReproduce);
         require(problems, "firstNoticedAt", firstNoticedAt, "the instant the issue was first seen");
         requireText(problems, "expectedBehaviour", expectedBehaviour);

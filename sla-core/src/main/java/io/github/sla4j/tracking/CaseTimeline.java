@@ -189,7 +189,7 @@ public final class CaseTimeline {
           "the clock is already paused since " + pausedSince,
           "resume it first with withResume(...)");
     }
-    if (event instanceof CaseEvent.SeverityChanged change && change.severity() == severity) {
+    if (event instanceof CaseEvent.SeverityChanged change && change.severity().equals(severity)) {
       fail(event, "the case is already " + severity, "a change must change the severity; drop it");
     }
   }

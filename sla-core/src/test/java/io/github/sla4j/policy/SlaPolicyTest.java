@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,8 +34,10 @@ class SlaPolicyTest {
     "PREMIER,  HIGH,     2026-11-19T10:00",
     "PREMIER,  MEDIUM,   2026-11-20T10:00"
   })
-  void responseDeadline_everyCellOfTheTable(SupportTier tier, Severity severity, String due) {
-    assertThat(THREEKIT.responseDeadline(tier, severity, ny("2026-11-18T10:00")))
+  void responseDeadline_everyCellOfTheTable(String tier, String severity, String due) {
+    assertThat(
+            THREEKIT.responseDeadline(
+                SupportTier.of(tier), Severity.of(severity), ny("2026-11-18T10:00")))
         .isEqualTo(ny(due));
   }
 
@@ -48,9 +50,10 @@ class SlaPolicyTest {
     "PREMIER,  HIGH,     2026-11-23T18:00",
     "PREMIER,  MEDIUM,   2026-11-24T18:00"
   })
-  void responseDeadline_caseOnSaturday_clockStartsMonday(
-      SupportTier tier, Severity severity, String due) {
-    assertThat(THREEKIT.responseDeadline(tier, severity, ny("2026-11-21T10:00")))
+  void responseDeadline_caseOnSaturday_clockStartsMonday(String tier, String severity, String due) {
+    assertThat(
+            THREEKIT.responseDeadline(
+                SupportTier.of(tier), Severity.of(severity), ny("2026-11-21T10:00")))
         .isEqualTo(ny(due));
   }
 
@@ -112,9 +115,11 @@ class SlaPolicyTest {
 
   @Test
   void coverage_standardCaseInPremierOnlyArea_isNotCovered() {
-    for (ApplicationArea area : ApplicationArea.values()) {
+    for (ApplicationArea area : ThreekitPolicy.AREAS) {
       Coverage standard = THREEKIT.coverage(SupportTier.STANDARD, Channel.EMAIL, area);
-      assertThat(standard.isCovered()).as(area.name()).isEqualTo(area.isNativePlatform());
+      assertThat(standard.isCovered())
+          .as(area.name())
+          .isEqualTo(ThreekitPolicy.NATIVE_PLATFORM_AREAS.contains(area));
       assertThat(THREEKIT.coverage(SupportTier.PREMIER, Channel.SUPPORT_PORTAL, area).isCovered())
           .isTrue();
     }
@@ -142,6 +147,8 @@ class SlaPolicyTest {
   void builder_missingTargets_listsEveryMissingCell() {
     SlaPolicy.Builder builder =
         SlaPolicy.builder()
+            .severities(ThreekitPolicy.SEVERITIES)
+            .tiers(ThreekitPolicy.TIERS)
             .target(
                 SupportTier.STANDARD,
                 Severity.CRITICAL,
@@ -163,20 +170,26 @@ class SlaPolicyTest {
                 java.time.LocalTime.of(9, 0),
                 java.time.LocalTime.of(17, 0))
             .build();
-    SlaPolicy.Builder builder = SlaPolicy.builder().name("London");
-    for (SupportTier tier : SupportTier.values()) {
-      for (Severity severity : Severity.values()) {
+    SlaPolicy.Builder builder =
+        SlaPolicy.builder()
+            .name("London")
+            .severities(ThreekitPolicy.SEVERITIES)
+            .tiers(ThreekitPolicy.TIERS);
+    for (SupportTier tier : ThreekitPolicy.TIERS) {
+      for (Severity severity : ThreekitPolicy.SEVERITIES) {
         builder.target(tier, severity, ResponseTarget.ofBusinessTime(Duration.ofHours(8), hours));
       }
     }
     SlaPolicy london =
         builder
-            .coveredChannels(EnumSet.allOf(Channel.class))
+            .coveredChannels(Set.copyOf(ThreekitPolicy.CHANNELS))
             .scope(
                 Scope.of(
                     Map.of(
-                        SupportTier.STANDARD, EnumSet.of(ApplicationArea.EDITOR),
-                        SupportTier.PREMIER, EnumSet.allOf(ApplicationArea.class))))
+                        SupportTier.STANDARD,
+                        Set.of(ApplicationArea.EDITOR),
+                        SupportTier.PREMIER,
+                        ThreekitPolicy.AREAS)))
             .build();
     Instant monday9 =
         LocalDateTime.parse("2026-11-16T09:00").atZone(ZoneId.of("Europe/London")).toInstant();

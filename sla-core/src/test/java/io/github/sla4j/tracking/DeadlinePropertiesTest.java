@@ -12,6 +12,7 @@ import io.github.sla4j.policy.Channel;
 import io.github.sla4j.policy.Severity;
 import io.github.sla4j.policy.SlaPolicy;
 import io.github.sla4j.policy.SupportTier;
+import io.github.sla4j.policy.ThreekitPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,8 +91,8 @@ class DeadlinePropertiesTest {
         .forAll(openings())
         .checkAssert(
             openedAt -> {
-              for (SupportTier tier : SupportTier.values()) {
-                for (Severity severity : Severity.values()) {
+              for (SupportTier tier : ThreekitPolicy.TIERS) {
+                for (Severity severity : ThreekitPolicy.SEVERITIES) {
                   assertThat(POLICY.responseDeadline(tier, severity, openedAt))
                       .as("%s %s opened %s", tier, severity, openedAt)
                       .isEqualTo(ReferenceDeadlines.deadline(tier, severity, openedAt));
@@ -108,8 +109,8 @@ class DeadlinePropertiesTest {
         .checkAssert(
             (openedAt, laterNanos) -> {
               Instant later = openedAt.plusNanos(laterNanos);
-              for (SupportTier tier : SupportTier.values()) {
-                for (Severity severity : Severity.values()) {
+              for (SupportTier tier : ThreekitPolicy.TIERS) {
+                for (Severity severity : ThreekitPolicy.SEVERITIES) {
                   assertThat(POLICY.responseDeadline(tier, severity, later))
                       .as("%s %s opened %s and %s", tier, severity, openedAt, later)
                       .isAfterOrEqualTo(POLICY.responseDeadline(tier, severity, openedAt));
@@ -124,8 +125,8 @@ class DeadlinePropertiesTest {
         .withFixedSeed(SEED)
         .forAll(
             openings(),
-            arbitrary().enumValues(SupportTier.class),
-            arbitrary().enumValues(Severity.class),
+            arbitrary().pick(ThreekitPolicy.TIERS),
+            arbitrary().pick(ThreekitPolicy.SEVERITIES),
             doubles().between(0, 1.5).zip(doubles().between(0, 1.5), (a, b) -> new double[] {a, b}))
         .checkAssert(
             (openedAt, tier, severity, fractions) -> {
@@ -146,8 +147,8 @@ class DeadlinePropertiesTest {
         .withFixedSeed(SEED)
         .forAll(
             openings(),
-            arbitrary().enumValues(SupportTier.class),
-            arbitrary().enumValues(Severity.class),
+            arbitrary().pick(ThreekitPolicy.TIERS),
+            arbitrary().pick(ThreekitPolicy.SEVERITIES),
             doubles().between(0, 1))
         .checkAssert(
             (openedAt, tier, severity, where) -> {
@@ -169,8 +170,8 @@ class DeadlinePropertiesTest {
         .withFixedSeed(SEED)
         .forAll(
             openings(),
-            arbitrary().enumValues(SupportTier.class),
-            arbitrary().enumValues(Severity.class),
+            arbitrary().pick(ThreekitPolicy.TIERS),
+            arbitrary().pick(ThreekitPolicy.SEVERITIES),
             longs().between(-7_200_000_000_000L, 7_200_000_000_000L))
         .checkAssert(
             (openedAt, tier, severity, offset) -> {

@@ -18,7 +18,8 @@ import java.time.LocalTime;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.ZoneId;
-import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A custom policy: London hours Monday–Friday 09:00–17:00, a few English bank holidays, 2 hours
@@ -66,8 +67,12 @@ public final class CustomPolicyExample {
             .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))
             .holidays(myHolidays)
             .build();
-    SlaPolicy.Builder builder = SlaPolicy.builder().name("EMEA");
-    for (SupportTier tier : SupportTier.values()) {
+    SlaPolicy.Builder builder =
+        SlaPolicy.builder()
+            .name("EMEA")
+            .severities(Severity.CRITICAL, Severity.URGENT, Severity.HIGH, Severity.MEDIUM)
+            .tiers(SupportTier.STANDARD, SupportTier.PREMIER);
+    for (SupportTier tier : List.of(SupportTier.STANDARD, SupportTier.PREMIER)) {
       builder.target(
           tier, Severity.CRITICAL, ResponseTarget.ofElapsed(Duration.ofHours(2), london.zone()));
       builder.target(
@@ -77,7 +82,7 @@ public final class CustomPolicyExample {
     }
     SlaPolicy emea =
         builder
-            .coveredChannels(EnumSet.of(Channel.SUPPORT_PORTAL, Channel.EMAIL))
+            .coveredChannels(Set.of(Channel.SUPPORT_PORTAL, Channel.EMAIL))
             .scope(Scope.threekit())
             .build(); // throws, listing every tier/severity without a target
     // end::custom-policy[]
@@ -93,7 +98,7 @@ public final class CustomPolicyExample {
   public static Instant run(PrintStream out) {
     SlaPolicy emea = emeaPolicy();
     Instant opened = Instant.parse("2027-03-25T15:00:00Z");
-    for (Severity severity : Severity.values()) {
+    for (Severity severity : emea.severities()) {
       out.println(
           severity
               + ": "

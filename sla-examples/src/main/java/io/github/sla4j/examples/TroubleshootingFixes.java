@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 
 /** The fixes shown in {@code docs/troubleshooting.md}, compiled and run by the tests. */
 public final class TroubleshootingFixes {
@@ -79,9 +80,12 @@ public final class TroubleshootingFixes {
    */
   public static SlaPolicy everyCell(ZoneId zone) {
     // tag::every-cell[]
-    SlaPolicy.Builder builder = SlaPolicy.builder().name("custom policy");
-    for (SupportTier tier : SupportTier.values()) {
-      for (Severity severity : Severity.values()) {
+    List<Severity> severities = List.of(Severity.of("P1"), Severity.of("P2"), Severity.of("P3"));
+    List<SupportTier> tiers = List.of(SupportTier.of("basic"), SupportTier.of("enterprise"));
+    SlaPolicy.Builder builder =
+        SlaPolicy.builder().name("custom policy").severities(severities).tiers(tiers);
+    for (SupportTier tier : tiers) {
+      for (Severity severity : severities) {
         builder.target(tier, severity, ResponseTarget.ofElapsed(Duration.ofHours(4), zone));
       }
     }

@@ -311,8 +311,64 @@ class TroubleshootingDocTest {
         failure(
             "source without a region in JSON",
             JsonMappingException.class,
+            () -> MAPPER.writeValueAsString(HolidayCalendar.of("Lambda", y -> List.<Holiday>of()))),
+        failure(
+            "undeclared severity",
+            IllegalArgumentException.class,
             () ->
-                MAPPER.writeValueAsString(HolidayCalendar.of("Lambda", y -> List.<Holiday>of()))));
+                SlaPolicy.threekit()
+                    .responseDeadline(SupportTier.PREMIER, Severity.of("P2"), WED_10AM)),
+        failure(
+            "no severities declared",
+            IllegalArgumentException.class,
+            () -> SlaPolicy.builder().build()),
+        failure(
+            "severity declared twice",
+            IllegalArgumentException.class,
+            () -> SlaPolicy.builder().severities(Severity.HIGH, Severity.HIGH)),
+        failure(
+            "covered channel not declared",
+            IllegalArgumentException.class,
+            () ->
+                SlaPolicy.threekit().toBuilder()
+                    .channels(Channel.EMAIL)
+                    .coveredChannels(java.util.Set.of(Channel.SUPPORT_PORTAL))
+                    .build()),
+        failure(
+            "scope for an undeclared tier",
+            IllegalArgumentException.class,
+            () -> SlaPolicy.threekit().toBuilder().tiers(SupportTier.PREMIER).build()),
+        failure("blank id", IllegalArgumentException.class, () -> Severity.of(" P2")),
+        failure(
+            "blank display name",
+            IllegalArgumentException.class,
+            () -> SupportTier.of("gold", " ")),
+        failure(
+            "selection without rules",
+            IllegalArgumentException.class,
+            () -> io.github.sla4j.policy.PolicySelection.builder("empty").build()),
+        failure(
+            "blank selection name",
+            IllegalArgumentException.class,
+            () -> io.github.sla4j.policy.PolicySelection.builder(" ")),
+        failure(
+            "blank attribute name",
+            IllegalArgumentException.class,
+            () -> io.github.sla4j.policy.Condition.attributeContains(" ", "vip")),
+        failure(
+            "selected with neither policy nor reason",
+            IllegalArgumentException.class,
+            () ->
+                new io.github.sla4j.policy.PolicySelection.Selected(
+                    java.util.Optional.empty(),
+                    java.util.OptionalInt.empty(),
+                    java.util.Optional.empty())),
+        failure(
+            "JSON rows with other severities",
+            MismatchedInputException.class,
+            () ->
+                MAPPER.readValue(
+                    policyJson.replaceFirst("\"medium\":", "\"low\":"), SlaPolicy.class)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -338,6 +394,7 @@ class TroubleshootingDocTest {
     String inGap = "2026-03-08T02:30";
     return Stream.of(
         cli("deadline", "--tier", "gold", "--severity", "urgent", "--opened", opened),
+        cli("deadline", "--tier", "premier", "--severity", "p2", "--opened", opened),
         cli("deadline", "--tier", "premier", "--severity", "urgent", "--opened", "yesterday"),
         cli("deadline", "--tier", "premier", "--severity", "urgent", "--opened", inGap),
         cli("calendar", "--month", "2026-13"),

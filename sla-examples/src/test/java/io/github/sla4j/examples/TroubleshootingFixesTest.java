@@ -46,8 +46,10 @@ class TroubleshootingFixesTest {
   @Test
   void everyCell_buildsAPolicyWithEveryTarget() {
     SlaPolicy policy = TroubleshootingFixes.everyCell(NEW_YORK);
-    for (SupportTier tier : SupportTier.values()) {
-      for (Severity severity : Severity.values()) {
+    assertThat(policy.severities()).hasSize(3);
+    assertThat(policy.tiers()).hasSize(2);
+    for (SupportTier tier : policy.tiers()) {
+      for (Severity severity : policy.severities()) {
         assertThat(policy.target(tier, severity))
             .isEqualTo(ResponseTarget.ofElapsed(Duration.ofHours(4), NEW_YORK));
       }

@@ -95,6 +95,12 @@ final class In {
     return v == null ? null : asList(v, path.key(key), what);
   }
 
+  /** The entries of this object, in document order; all of them count as read. */
+  Map<String, @Nullable Object> entries() {
+    known.addAll(map.keySet());
+    return map;
+  }
+
   /** The entries of an object-valued property, in document order. */
   Map<String, @Nullable Object> entries(String key, String what) {
     In inner = object(key, what);

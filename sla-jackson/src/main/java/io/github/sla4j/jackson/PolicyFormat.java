@@ -9,11 +9,10 @@ import io.github.sla4j.policy.Severity;
 import io.github.sla4j.policy.SlaPolicy;
 import io.github.sla4j.policy.SupportTier;
 import io.github.sla4j.policy.TargetKind;
+import io.github.sla4j.policy.ThreekitPolicy;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +35,9 @@ final class PolicyFormat {
   static Map<String, Object> write(SlaPolicy policy) {
     Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
     Map<String, Object> targets = new LinkedHashMap<>();
-    for (SupportTier tier : SupportTier.values()) {
+    for (SupportTier tier : policy.tiers()) {
       Map<String, Object> row = new LinkedHashMap<>();
-      for (Severity severity : Severity.values()) {
+      for (Severity severity : policy.severities()) {
         ResponseTarget target = policy.target(tier, severity);
         if (target.isBusiness()) {
           BusinessCalendar cal = target.calendar();
@@ -53,9 +52,9 @@ final class PolicyFormat {
                     + " name (BusinessCalendar.withName)");
           }
         }
-        row.put(In.word(severity), writeTarget(target));
+        row.put(Words.severity(severity), writeTarget(target));
       }
-      targets.put(In.word(tier), row);
+      targets.put(Words.tier(tier), row);
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("name", policy.name());
@@ -64,18 +63,31 @@ final class PolicyFormat {
     out.put("calendars", cals);
     out.put("targets", targets);
     List<Object> channels = new ArrayList<>();
-    EnumSet.copyOf(policy.coveredChannels()).forEach(c -> channels.add(In.word(c)));
+    policy.coveredChannels().forEach(c -> channels.add(Words.channel(c)));
     out.put("coveredChannels", channels);
-    Map<String, Object> scope = new LinkedHashMap<>();
-    for (SupportTier tier : SupportTier.values()) {
-      List<Object> areas = new ArrayList<>();
-      Set<ApplicationArea> set = policy.scope().areas(tier);
-      (set.isEmpty() ? EnumSet.noneOf(ApplicationArea.class) : EnumSet.copyOf(set))
-          .forEach(a -> areas.add(In.word(a)));
-      scope.put(In.word(tier), areas);
+    if (!policy.channels().equals(impliedChannels(List.copyOf(policy.coveredChannels())))) {
+      List<Object> all = new ArrayList<>();
+      policy.channels().forEach(c -> all.add(Words.channel(c)));
+      out.put("channels", all);
     }
-    out.put("scope", scope);
+    if (!policy.scope().isUnrestricted()) {
+      Map<String, Object> scope = new LinkedHashMap<>();
+      for (SupportTier tier : policy.tiers()) {
+        List<Object> areas = new ArrayList<>();
+        policy.scope().areas(tier).forEach(a -> areas.add(Words.area(a)));
+        scope.put(Words.tier(tier), areas);
+      }
+      out.put("scope", scope);
+    }
     return out;
+  }
+
+  /**
+   * The channels a document that lists none declares: the seed's three when every covered channel
+   * is one of them (so a version-1 seed document still knows the forum), else the covered ones.
+   */
+  private static List<Channel> impliedChannels(List<Channel> covered) {
+    return ThreekitPolicy.CHANNELS.containsAll(covered) ? ThreekitPolicy.CHANNELS : covered;
   }
 
   static Map<String, Object> writeTarget(ResponseTarget target) {
@@ -99,17 +111,50 @@ final class PolicyFormat {
     Set<String> used = new java.util.HashSet<>();
     SlaPolicy.Builder b = SlaPolicy.builder();
     CalendarFormat.at(in.path("name"), () -> b.name(name));
-    In targets = in.object("targets", "targets by tier and severity");
-    for (SupportTier tier : SupportTier.values()) {
-      In row = targets.object(In.word(tier), "targets of the " + In.word(tier) + " tier");
-      for (Severity severity : Severity.values()) {
-        In t = row.object(In.word(severity), "response target");
-        ResponseTarget target = readTarget(t, calendars, used);
+    Map<String, @Nullable Object> targetRows =
+        in.entries("targets", "targets by tier and severity");
+    List<SupportTier> tiers = new ArrayList<>();
+    List<Severity> severities = new ArrayList<>();
+    Path targetsAt = in.path("targets");
+    for (Map.Entry<String, @Nullable Object> rowEntry : targetRows.entrySet()) {
+      Path rowAt = targetsAt.key(rowEntry.getKey());
+      SupportTier tier = Words.tier(rowEntry.getKey(), rowAt);
+      tiers.add(tier);
+      In row = In.object(rowEntry.getValue(), rowAt, "targets of the " + tier + " tier");
+      Map<String, @Nullable Object> cells = row.entries();
+      List<Severity> rowSeverities = new ArrayList<>();
+      for (Map.Entry<String, @Nullable Object> cell : cells.entrySet()) {
+        Path at = rowAt.key(cell.getKey());
+        Severity severity = Words.severity(cell.getKey(), at);
+        rowSeverities.add(severity);
+        ResponseTarget target =
+            readTarget(In.object(cell.getValue(), at, "response target"), calendars, used);
         b.target(tier, severity, target);
       }
-      row.end();
+      if (severities.isEmpty()) {
+        severities.addAll(rowSeverities);
+      } else if (!severities.equals(rowSeverities)) {
+        throw new FormatException(
+            rowAt,
+            "Targets of tier '"
+                + rowEntry.getKey()
+                + "' at "
+                + rowAt
+                + " are for severities "
+                + rowSeverities
+                + " but the first tier's are for "
+                + severities
+                + ": give every tier a target for every severity, in the same order (most severe"
+                + " first)",
+            null);
+      }
     }
-    targets.end();
+    CalendarFormat.at(
+        targetsAt,
+        () -> {
+          b.tiers(tiers);
+          b.severities(severities);
+        });
     for (String calendar : calendars.keySet()) {
       if (!used.contains(calendar)) {
         throw new FormatException(
@@ -122,44 +167,51 @@ final class PolicyFormat {
             null);
       }
     }
-    List<@Nullable Object> channelList = in.array("coveredChannels", "covered channels");
-    Set<Channel> channels = EnumSet.noneOf(Channel.class);
-    for (int i = 0; i < channelList.size(); i++) {
-      var at = in.path("coveredChannels").index(i);
-      Channel c =
-          In.asEnum(In.asString(channelList.get(i), at, "channel"), at, Channel.class, "channel");
-      if (!channels.add(c)) {
-        throw new FormatException(
-            at, "Channel '" + In.word(c) + "' is listed twice at " + at, null);
-      }
-    }
-    CalendarFormat.at(in.path("coveredChannels"), () -> b.coveredChannels(channels));
-    In scope = in.object("scope", "areas covered by each tier");
-    Map<SupportTier, Set<ApplicationArea>> areas = new EnumMap<>(SupportTier.class);
-    for (SupportTier tier : SupportTier.values()) {
-      String key = In.word(tier);
-      List<@Nullable Object> list = scope.array(key, "application areas of the " + key + " tier");
-      Set<ApplicationArea> set = EnumSet.noneOf(ApplicationArea.class);
-      for (int i = 0; i < list.size(); i++) {
-        var at = scope.path(key).index(i);
-        ApplicationArea a =
-            In.asEnum(
-                In.asString(list.get(i), at, "application area"),
-                at,
-                ApplicationArea.class,
-                "application area");
-        if (!set.add(a)) {
-          throw new FormatException(at, "Area '" + In.word(a) + "' is listed twice at " + at, null);
+    List<Channel> covered = channels(in, "coveredChannels", "covered channels");
+    List<Channel> declared =
+        in.has("channels") ? channels(in, "channels", "channels") : impliedChannels(covered);
+    CalendarFormat.at(
+        in.path("coveredChannels"),
+        () -> b.channels(declared).coveredChannels(new java.util.LinkedHashSet<>(covered)));
+    if (in.has("scope")) {
+      In scope = in.object("scope", "areas covered by each tier");
+      Map<SupportTier, Set<ApplicationArea>> areas = new LinkedHashMap<>();
+      for (SupportTier tier : tiers) {
+        String key = Words.tier(tier);
+        List<@Nullable Object> list = scope.array(key, "application areas of the " + key + " tier");
+        Set<ApplicationArea> set = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+          var at = scope.path(key).index(i);
+          ApplicationArea a = Words.area(In.asString(list.get(i), at, "application area"), at);
+          if (!set.add(a)) {
+            throw new FormatException(
+                at, "Area '" + Words.area(a) + "' is listed twice at " + at, null);
+          }
         }
+        areas.put(tier, set);
       }
-      areas.put(tier, set);
+      scope.end();
+      CalendarFormat.at(in.path("scope"), () -> b.scope(Scope.of(areas)));
     }
-    scope.end();
-    CalendarFormat.at(in.path("scope"), () -> b.scope(Scope.of(areas)));
     in.end();
     SlaPolicy[] out = new SlaPolicy[1];
     CalendarFormat.at(in.path(), () -> out[0] = b.build());
     return out[0];
+  }
+
+  private static List<Channel> channels(In in, String key, String what) {
+    List<@Nullable Object> channelList = in.array(key, what);
+    List<Channel> channels = new ArrayList<>();
+    for (int i = 0; i < channelList.size(); i++) {
+      var at = in.path(key).index(i);
+      Channel c = Words.channel(In.asString(channelList.get(i), at, "channel"), at);
+      if (channels.contains(c)) {
+        throw new FormatException(
+            at, "Channel '" + Words.channel(c) + "' is listed twice at " + at, null);
+      }
+      channels.add(c);
+    }
+    return channels;
   }
 
   private static Map<String, BusinessCalendar> readCalendars(In in) {

@@ -20,7 +20,7 @@ final class StatusFormat {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("now", status.now().toString());
     out.put("state", In.word(status.state()));
-    out.put("severity", In.word(status.severity()));
+    out.put("severity", Words.severity(status.severity()));
     Map<String, Object> coverage = new LinkedHashMap<>();
     coverage.put("covered", status.coverage().isCovered());
     status.coverage().reason().ifPresent(r -> coverage.put("reason", In.word(r)));

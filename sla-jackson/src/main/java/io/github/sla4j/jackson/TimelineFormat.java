@@ -39,12 +39,12 @@ final class TimelineFormat {
     m.put("type", type(e));
     m.put("at", e.at().toString());
     if (e instanceof CaseEvent.Opened o) {
-      m.put("tier", In.word(o.tier()));
-      m.put("severity", In.word(o.severity()));
-      m.put("channel", In.word(o.channel()));
-      m.put("area", In.word(o.area()));
+      m.put("tier", Words.tier(o.tier()));
+      m.put("severity", Words.severity(o.severity()));
+      m.put("channel", Words.channel(o.channel()));
+      m.put("area", Words.area(o.area()));
     } else if (e instanceof CaseEvent.SeverityChanged s) {
-      m.put("severity", In.word(s.severity()));
+      m.put("severity", Words.severity(s.severity()));
     }
     return m;
   }
@@ -80,16 +80,16 @@ final class TimelineFormat {
     CaseEvent event;
     switch (type) {
       case "opened" -> {
-        SupportTier tier = e.enumValue("tier", SupportTier.class, "support tier");
-        Severity severity = e.enumValue("severity", Severity.class, "severity");
-        Channel channel = e.enumValue("channel", Channel.class, "channel");
-        ApplicationArea area = e.enumValue("area", ApplicationArea.class, "application area");
+        SupportTier tier = Words.tier(e.string("tier", "support tier"), e.path("tier"));
+        Severity severity = Words.severity(e.string("severity", "severity"), e.path("severity"));
+        Channel channel = Words.channel(e.string("channel", "channel"), e.path("channel"));
+        ApplicationArea area = Words.area(e.string("area", "application area"), e.path("area"));
         event = new CaseEvent.Opened(at, tier, severity, channel, area);
       }
       case "severity_changed" ->
           event =
               new CaseEvent.SeverityChanged(
-                  at, e.enumValue("severity", Severity.class, "severity"));
+                  at, Words.severity(e.string("severity", "severity"), e.path("severity")));
       case "paused" -> event = new CaseEvent.Paused(at);
       case "resumed" -> event = new CaseEvent.Resumed(at);
       case "first_response" -> event = new CaseEvent.FirstResponse(at);

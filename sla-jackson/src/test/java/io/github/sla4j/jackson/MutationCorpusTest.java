@@ -33,10 +33,23 @@ class MutationCorpusTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** Properties that may be left out. */
-  static final Set<String> OPTIONAL = Set.of("firstYear", "lastYear");
+  static final Set<String> OPTIONAL = Set.of("firstYear", "lastYear", "scope", "channels");
 
   /** Free-text properties: any non-blank string is valid. */
   static final Set<String> FREE_TEXT = Set.of("name");
+
+  /**
+   * Words of a policy's open vocabulary: any non-blank id without surrounding white space is a
+   * valid word (a timeline is checked against its policy only when a status is computed).
+   */
+  static final Set<String> OPEN_WORDS = Set.of("tier", "severity", "channel", "area");
+
+  /** Whether the elements of the array at a path are words of the open vocabulary. */
+  static boolean openWordArray(String path) {
+    return path.endsWith(".coveredChannels")
+        || path.endsWith(".channels")
+        || path.matches("\\$\\.scope\\.[^.\\[]+");
+  }
 
   private static final List<String> BAD_STRINGS =
       List.of(
@@ -81,7 +94,8 @@ class MutationCorpusTest {
         }
         if (child.isTextual()) {
           for (String bad : BAD_STRINGS) {
-            boolean valid = FREE_TEXT.contains(name) && !bad.isBlank();
+            boolean valid =
+                (FREE_TEXT.contains(name) || OPEN_WORDS.contains(name)) && !bad.isBlank();
             if (!valid) {
               out.add(
                   mutate(root, obj, name, NODES.textNode(bad), at + " = \"" + bad + "\"", true));
@@ -99,7 +113,8 @@ class MutationCorpusTest {
         String at = path + "[" + i + "]";
         for (JsonNode wrong : List.of(NODES.nullNode(), NODES.textNode("x"), NODES.numberNode(1))) {
           arr.set(i, wrong);
-          out.add(new Mutant(at + " = " + wrong, root.toString(), true));
+          boolean word = wrong.isTextual() && openWordArray(path);
+          out.add(new Mutant(at + " = " + wrong, root.toString(), !word));
         }
         arr.set(i, saved);
         collect(root, saved, at, out);

@@ -12,6 +12,7 @@ import io.github.sla4j.policy.ResponseTarget;
 import io.github.sla4j.policy.Severity;
 import io.github.sla4j.policy.SlaPolicy;
 import io.github.sla4j.policy.SupportTier;
+import io.github.sla4j.policy.ThreekitPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -39,8 +40,8 @@ class PolicyJsonTest {
     Instant t = Instant.parse("2024-01-01T00:00:00Z");
     for (int i = 0; i < 3000; i++) {
       t = t.plus(Duration.ofMinutes(1381)); // a stride that visits every time of day and weekday
-      for (SupportTier tier : SupportTier.values()) {
-        for (Severity severity : Severity.values()) {
+      for (SupportTier tier : ThreekitPolicy.TIERS) {
+        for (Severity severity : ThreekitPolicy.SEVERITIES) {
           assertThat(back.responseDeadline(tier, severity, t))
               .isEqualTo(policy.responseDeadline(tier, severity, t));
         }

@@ -12,6 +12,7 @@ import io.github.sla4j.policy.ResponseTarget;
 import io.github.sla4j.policy.Severity;
 import io.github.sla4j.policy.SlaPolicy;
 import io.github.sla4j.policy.SupportTier;
+import io.github.sla4j.policy.ThreekitPolicy;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,8 +99,8 @@ class RoundTripPropertiesTest {
     BusinessCalendar a = calendar(r.nextLong(), "first");
     BusinessCalendar b = calendar(r.nextLong(), "second");
     SlaPolicy.Builder builder = SlaPolicy.threekit().toBuilder().name("policy " + seed);
-    for (SupportTier tier : SupportTier.values()) {
-      for (Severity severity : Severity.values()) {
+    for (SupportTier tier : ThreekitPolicy.TIERS) {
+      for (Severity severity : ThreekitPolicy.SEVERITIES) {
         BusinessCalendar cal = r.nextBoolean() ? a : b;
         ResponseTarget target =
             switch (r.nextInt(3)) {
@@ -149,8 +150,8 @@ class RoundTripPropertiesTest {
               for (int i = 0; i < 5; i++) {
                 Instant t =
                     Instant.parse("2026-01-01T00:00:00Z").plusSeconds(r.nextLong(0, 31_536_000));
-                SupportTier tier = SupportTier.values()[r.nextInt(2)];
-                Severity severity = Severity.values()[r.nextInt(4)];
+                SupportTier tier = ThreekitPolicy.TIERS.get(r.nextInt(2));
+                Severity severity = ThreekitPolicy.SEVERITIES.get(r.nextInt(4));
                 assertThat(back.responseDeadline(tier, severity, t))
                     .isEqualTo(policy.responseDeadline(tier, severity, t));
               }

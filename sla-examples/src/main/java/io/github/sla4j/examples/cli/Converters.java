@@ -52,6 +52,20 @@ final class Converters {
         .collect(Collectors.joining(", ", "[", "]"));
   }
 
+  /**
+   * A word of a policy's vocabulary as the command line spells it: a seed value in lower case with
+   * {@code -} for {@code _} ({@code support-portal}), any other value as its id ({@code P2}).
+   */
+  static String name(Object value) {
+    String id = value.toString();
+    boolean seed =
+        io.github.sla4j.policy.ThreekitPolicy.SEVERITIES.contains(value)
+            || io.github.sla4j.policy.ThreekitPolicy.TIERS.contains(value)
+            || io.github.sla4j.policy.ThreekitPolicy.CHANNELS.contains(value)
+            || io.github.sla4j.policy.ThreekitPolicy.AREAS.contains(value);
+    return seed ? id.toLowerCase(Locale.ENGLISH).replace('_', '-') : id;
+  }
+
   /** An enum constant as the command line spells it, e.g. {@code support-portal}. */
   static String name(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ENGLISH).replace('_', '-');

@@ -41,15 +41,19 @@ final class DeadlineCommand implements Callable<Integer> {
       names = "--tier",
       required = true,
       paramLabel = "TIER",
-      description = "The customer's support tier: standard, premier.")
-  SupportTier tier;
+      description =
+          "The customer's support tier, in the policy's words (the built-in policy's: standard,"
+              + " premier).")
+  String tierText;
 
   @Option(
       names = "--severity",
       required = true,
       paramLabel = "SEVERITY",
-      description = "The case's severity: critical, urgent, high, medium.")
-  Severity severity;
+      description =
+          "The case's severity, in the policy's words (the built-in policy's: critical, urgent,"
+              + " high, medium).")
+  String severityText;
 
   @Option(
       names = "--opened",
@@ -65,8 +69,9 @@ final class DeadlineCommand implements Callable<Integer> {
       defaultValue = "support-portal",
       paramLabel = "CHANNEL",
       description =
-          "How the case was logged: support-portal, email, forum. Default: ${DEFAULT-VALUE}.")
-  Channel channel;
+          "How the case was logged, in the policy's words (the built-in policy's: support-portal,"
+              + " email, forum). Default: ${DEFAULT-VALUE}.")
+  String channelText;
 
   @Option(
       names = "--area",
@@ -75,7 +80,12 @@ final class DeadlineCommand implements Callable<Integer> {
       description =
           "The application area, e.g. editor, player, api, custom-crm-integration (all: docs/cli.md)."
               + " Default: ${DEFAULT-VALUE}.")
-  ApplicationArea area;
+  String areaText;
+
+  private SupportTier tier = SupportTier.STANDARD;
+  private Severity severity = Severity.MEDIUM;
+  private Channel channel = Channel.SUPPORT_PORTAL;
+  private ApplicationArea area = ApplicationArea.EDITOR;
 
   @Option(
       names = "--zone",
@@ -86,6 +96,10 @@ final class DeadlineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SlaPolicy policy = policyOption.load();
+    tier = Inputs.word(spec.commandLine(), "--tier", tierText, policy::tier);
+    severity = Inputs.word(spec.commandLine(), "--severity", severityText, policy::severity);
+    channel = Inputs.word(spec.commandLine(), "--channel", channelText, policy::channel);
+    area = Inputs.word(spec.commandLine(), "--area", areaText, t -> Inputs.area(policy, t));
     ResponseTarget target = policy.target(tier, severity);
     ZoneId calendarZone = target.calendar().zone();
     ZoneId display = zone == null ? ZoneId.systemDefault() : zone;

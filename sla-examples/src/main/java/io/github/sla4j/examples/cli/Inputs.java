@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.jackson.SlaModule;
+import io.github.sla4j.policy.ApplicationArea;
 import io.github.sla4j.policy.ResponseTarget;
 import io.github.sla4j.policy.SlaPolicy;
 import io.github.sla4j.policy.SupportTier;
@@ -130,12 +131,51 @@ final class Inputs {
   }
 
   /**
+   * Reads a word of the policy's vocabulary from an option; an undeclared word is a usage error
+   * that lists the declared ones.
+   */
+  static <T> T word(
+      CommandLine cl, String option, String text, java.util.function.Function<String, T> lookup) {
+    try {
+      return lookup.apply(text);
+    } catch (IllegalArgumentException ex) {
+      throw new ParameterException(
+          cl, "Invalid value for option '" + option + "': " + ex.getMessage());
+    }
+  }
+
+  /**
+   * Finds an application area of a policy by its id or display name, ignoring case and with {@code
+   * -} for {@code _}; any area when the policy's scope is unrestricted.
+   */
+  static ApplicationArea area(SlaPolicy policy, String text) {
+    if (policy.scope().isUnrestricted()) {
+      return ApplicationArea.of(text.strip());
+    }
+    String key = text.strip().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+    for (ApplicationArea area : policy.scope().allAreas()) {
+      if (area.id().toLowerCase(java.util.Locale.ROOT).replace('-', '_').equals(key)
+          || area.displayName().toLowerCase(java.util.Locale.ROOT).equals(text.strip())) {
+        return area;
+      }
+    }
+    throw new IllegalArgumentException(
+        "Policy '"
+            + policy.name()
+            + "' does not declare the application area '"
+            + text
+            + "' (declared: "
+            + policy.scope().allAreas()
+            + "): use one of those, or declare it in the policy");
+  }
+
+  /**
    * The business calendar of a policy: the calendar of its first business-time target (tiers and
    * severities in order), or the 24/7 calendar of its first target if all run on the 24/7 clock.
    */
   static BusinessCalendar businessCalendar(SlaPolicy policy) {
     ResponseTarget first = null;
-    for (SupportTier tier : SupportTier.values()) {
+    for (SupportTier tier : policy.tiers()) {
       for (ResponseTarget target : policy.targets().get(tier).values()) {
         if (target.isBusiness()) {
           return target.calendar();

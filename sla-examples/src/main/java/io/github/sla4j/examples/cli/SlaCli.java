@@ -1,10 +1,6 @@
 package io.github.sla4j.examples.cli;
 
 import io.github.sla4j.jackson.SlaModule;
-import io.github.sla4j.policy.ApplicationArea;
-import io.github.sla4j.policy.Channel;
-import io.github.sla4j.policy.Severity;
-import io.github.sla4j.policy.SupportTier;
 import io.github.sla4j.tracking.SeverityChangeRule;
 import java.io.PrintWriter;
 import java.time.Year;
@@ -96,11 +92,6 @@ public final class SlaCli implements Runnable {
     CommandLine cl = new CommandLine(new SlaCli());
     cl.setOut(out);
     cl.setErr(err);
-    cl.registerConverter(SupportTier.class, new Converters.EnumConverter<>(SupportTier.class));
-    cl.registerConverter(Severity.class, new Converters.EnumConverter<>(Severity.class));
-    cl.registerConverter(Channel.class, new Converters.EnumConverter<>(Channel.class));
-    cl.registerConverter(
-        ApplicationArea.class, new Converters.EnumConverter<>(ApplicationArea.class));
     cl.registerConverter(
         SeverityChangeRule.class, new Converters.EnumConverter<>(SeverityChangeRule.class));
     cl.registerConverter(

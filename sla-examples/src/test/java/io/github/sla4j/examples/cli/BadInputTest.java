@@ -28,17 +28,17 @@ class BadInputTest {
     return Stream.of(
         Arguments.of(
             "'--tier'",
-            "expected one of [standard, premier] but was 'gold'",
+            "does not declare the tier 'gold' (declared: [STANDARD, PREMIER])",
             new String[] {
               "deadline", "--tier", "gold", "--severity", "urgent", "--opened", OPENED
             }),
         Arguments.of(
             "'--severity'",
-            "expected one of [critical, urgent, high, medium]",
+            "does not declare the severity 'p1' (declared: [CRITICAL, URGENT, HIGH, MEDIUM])",
             new String[] {"deadline", "--tier", "premier", "--severity", "p1", "--opened", OPENED}),
         Arguments.of(
             "'--area'",
-            "but was 'kitchen'",
+            "does not declare the application area 'kitchen'",
             new String[] {
               "deadline",
               "--tier",

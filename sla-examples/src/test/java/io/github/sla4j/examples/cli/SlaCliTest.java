@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.holiday.HolidayCalendar;
+import io.github.sla4j.policy.Channel;
+import io.github.sla4j.policy.Severity;
 import io.github.sla4j.policy.SlaPolicy;
+import io.github.sla4j.policy.SupportTier;
 import io.github.sla4j.tracking.CaseStatus;
 import io.github.sla4j.tracking.CaseTimeline;
 import io.github.sla4j.tracking.SlaTracker;
@@ -185,6 +188,65 @@ class SlaCliTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     // Thanksgiving is a working day under this policy: Thu 03:00 + 3 h = 06:00 EST.
     assertThat(run.out()).contains("Policy     No holidays").contains("2026-11-26T11:00:00Z");
+  }
+
+  /** A policy in its own words: P1 to P3, basic and enterprise, phone and chat. */
+  @Test
+  void deadline_policyInItsOwnWords_takesThoseWords() throws IOException {
+    io.github.sla4j.policy.ResponseTarget hours =
+        io.github.sla4j.policy.ResponseTarget.ofElapsed(
+            java.time.Duration.ofHours(2), java.time.ZoneOffset.UTC);
+    SlaPolicy.Builder b =
+        SlaPolicy.builder()
+            .name("Acme")
+            .severities(Severity.of("P1"), Severity.of("P2"), Severity.of("P3"))
+            .tiers(SupportTier.of("basic"), SupportTier.of("enterprise"))
+            .coveredChannels(java.util.Set.of(Channel.of("phone"), Channel.of("chat")));
+    for (String tier : new String[] {"basic", "enterprise"}) {
+      for (String p : new String[] {"P1", "P2", "P3"}) {
+        b.target(SupportTier.of(tier), Severity.of(p), hours);
+      }
+    }
+    Path policy = CliFiles.write(dir.resolve("acme.json"), b.build());
+
+    CliRun run =
+        CliRun.of(
+            "deadline",
+            "--tier",
+            "Enterprise",
+            "--severity",
+            "p2",
+            "--channel",
+            "chat",
+            "--area",
+            "billing",
+            "--opened",
+            "2026-11-25T17:00Z",
+            "--policy",
+            policy.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Policy     Acme")
+        .contains("enterprise / P2, chat, billing")
+        .contains("2026-11-25T19:00:00Z");
+
+    CliRun wrong =
+        CliRun.of(
+            "deadline",
+            "--tier",
+            "premier",
+            "--severity",
+            "p2",
+            "--channel",
+            "chat",
+            "--opened",
+            "2026-11-25T17:00Z",
+            "--policy",
+            policy.toString());
+    assertThat(wrong.exitCode()).isEqualTo(2);
+    assertThat(wrong.err())
+        .contains("Invalid value for option '--tier'")
+        .contains("does not declare the tier 'premier' (declared: [basic, enterprise])");
   }
 
   // ------------------------------------------------------------------------------------------
