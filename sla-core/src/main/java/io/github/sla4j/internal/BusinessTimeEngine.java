@@ -31,8 +31,17 @@ public final class BusinessTimeEngine {
   private static final long HORIZON_SECONDS = (HORIZON_YEARS * 365L + 3) * 86_400;
   private static final long HORIZON_DAYS = HORIZON_YEARS * 365L + 3;
   private static final long MAX_SPAN_DAYS = MAX_SPAN_YEARS * 365L + MAX_SPAN_YEARS / 4;
-  private static final long INITIAL_PAST_DAYS = 400;
-  private static final long INITIAL_FUTURE_DAYS = 1100;
+  /** Dates before the first operation's (beyond its two-day margin) in the first chunk. */
+  private static final long INITIAL_PAST_DAYS = 1;
+
+  /** Dates after the first operation's (beyond its two-day margin) in the first chunk. */
+  private static final long INITIAL_FUTURE_DAYS = 12;
+
+  /** The least number of dates a table grows by. */
+  private static final long MIN_GROWTH_DAYS = 16;
+
+  /** Dates kept on each side of a far operation when the table starts afresh around it. */
+  private static final long FAR_PAD_DAYS = 400;
   private static final int NANOS = 1_000_000_000;
 
   private final ZoneRules rules;
@@ -344,8 +353,9 @@ public final class BusinessTimeEngine {
     return tb.size == 0 ? tb.rangeStart : tb.close(tb.size - 1);
   }
 
+  /** Growth doubles the table's dates, so building costs amortised O(1) per date ever covered. */
   private static long growth(WindowTable tb) {
-    return Math.max(366, tb.lastDay - tb.firstDay + 1);
+    return Math.max(MIN_GROWTH_DAYS, tb.lastDay - tb.firstDay + 1);
   }
 
   /** A table whose span includes the instants {@code [lo, hi]} (epoch seconds). */
@@ -379,7 +389,7 @@ public final class BusinessTimeEngine {
     }
     if (last - first > MAX_SPAN_DAYS) {
       // Far from the cached range: start afresh around what this operation needs.
-      long pad = Math.min(INITIAL_PAST_DAYS, (MAX_SPAN_DAYS - (hiDay - loDay)) / 2);
+      long pad = Math.min(FAR_PAD_DAYS, (MAX_SPAN_DAYS - (hiDay - loDay)) / 2);
       first = loDay - pad;
       last = hiDay + pad;
     }
@@ -390,7 +400,14 @@ public final class BusinessTimeEngine {
     if (!everOpen || tb.rangeEnd - searchFrom >= HORIZON_SECONDS) {
       throw noOpenTime(start, Instant.ofEpochSecond(searchFrom), "after");
     }
-    long last = Math.max(tb.lastDay + growth(tb), localEpochDay(searchFrom) + HORIZON_DAYS + 2);
+    // Grow by doubling, but never past what the horizon check needs: a search that runs off the
+    // table then either finds its answer in the next chunk or fails once the table reaches the
+    // horizon, whatever the table covered before.
+    long needed = localEpochDay(searchFrom) + HORIZON_DAYS + 2;
+    long last = Math.min(tb.lastDay + growth(tb), needed);
+    if (last <= tb.lastDay) {
+      last = tb.lastDay + growth(tb);
+    }
     return rebuild(tb, tb.firstDay, last, start);
   }
 
