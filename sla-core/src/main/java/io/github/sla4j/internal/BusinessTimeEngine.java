@@ -31,17 +31,19 @@ public final class BusinessTimeEngine {
   private static final long HORIZON_SECONDS = (HORIZON_YEARS * 365L + 3) * 86_400;
   private static final long HORIZON_DAYS = HORIZON_YEARS * 365L + 3;
   private static final long MAX_SPAN_DAYS = MAX_SPAN_YEARS * 365L + MAX_SPAN_YEARS / 4;
-  /** Dates before the first operation's (beyond its two-day margin) in the first chunk. */
+
+  /** Dates before the first operation's first local date in the first chunk. */
   private static final long INITIAL_PAST_DAYS = 1;
 
-  /** Dates after the first operation's (beyond its two-day margin) in the first chunk. */
-  private static final long INITIAL_FUTURE_DAYS = 12;
+  /** Dates after the first operation's last local date in the first chunk. */
+  private static final long INITIAL_FUTURE_DAYS = 4;
 
   /** The least number of dates a table grows by. */
   private static final long MIN_GROWTH_DAYS = 16;
 
   /** Dates kept on each side of a far operation when the table starts afresh around it. */
   private static final long FAR_PAD_DAYS = 400;
+
   private static final int NANOS = 1_000_000_000;
 
   private final ZoneRules rules;
@@ -364,8 +366,10 @@ public final class BusinessTimeEngine {
     if (tb != null && tb.covers(lo) && tb.covers(hi)) {
       return tb;
     }
-    long loDay = localEpochDay(lo) - 2;
-    long hiDay = localEpochDay(hi) + 2;
+    long loLocal = localEpochDay(lo);
+    long hiLocal = localEpochDay(hi);
+    long loDay = loLocal - 2;
+    long hiDay = hiLocal + 2;
     if (hiDay - loDay > MAX_SPAN_DAYS) {
       throw new DateTimeException(
           "Calendar "
@@ -381,8 +385,10 @@ public final class BusinessTimeEngine {
     long first;
     long last;
     if (tb == null) {
-      first = loDay - INITIAL_PAST_DAYS;
-      last = hiDay + INITIAL_FUTURE_DAYS;
+      // The first chunk: the few dates a short operation needs, so a fresh calendar answers its
+      // first question at the cost of about a week of dates.
+      first = loLocal - INITIAL_PAST_DAYS;
+      last = hiLocal + INITIAL_FUTURE_DAYS;
     } else {
       first = Math.min(tb.firstDay, loDay - (loDay < tb.firstDay ? growth(tb) : 0));
       last = Math.max(tb.lastDay, hiDay + (hiDay > tb.lastDay ? growth(tb) : 0));
@@ -393,7 +399,26 @@ public final class BusinessTimeEngine {
       first = loDay - pad;
       last = hiDay + pad;
     }
-    return rebuild(tb, first, last, null);
+    WindowTable built = rebuild(tb, first, last, null);
+    while (!(built.covers(lo) && built.covers(hi))) {
+      // A window of the date before the chunk may reach past the instant (a long night shift):
+      // widen until the span holds both instants.
+      long more = growth(built);
+      if (built.lastDay - built.firstDay + 2 * more > MAX_SPAN_DAYS) {
+        throw new DateTimeException(
+            "Calendar "
+                + description
+                + ": the instants "
+                + Instant.ofEpochSecond(lo)
+                + " and "
+                + Instant.ofEpochSecond(hi)
+                + " need more than "
+                + MAX_SPAN_YEARS
+                + " years of dates, the most one operation may span. Split the computation.");
+      }
+      built = rebuild(built, built.firstDay - more, built.lastDay + more, null);
+    }
+    return built;
   }
 
   private WindowTable extendForwardForSearch(WindowTable tb, long searchFrom, Instant start) {
