@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 final class WindowTable {
 
   private static final int BUCKET_SECONDS = 86_400;
+  private static final int[] NO_FAR_GAPS = new int[0];
 
   final long firstDay;
   final long lastDay;
@@ -107,7 +108,7 @@ final class WindowTable {
       boolean touchesNext = i + 1 < n && opens[i] + (cums[i + 1] - cums[i]) == opens[i + 1];
       runEnds[i] = touchesNext ? runEnds[i + 1] : i;
     }
-    int[] farGaps = new int[0];
+    int[] farGaps = NO_FAR_GAPS;
     for (int i = 1; i < n; i++) {
       if (opens[i] - (opens[i - 1] + (cums[i] - cums[i - 1])) > maxGap) {
         farGaps = Arrays.copyOf(farGaps, farGaps.length + 1);
