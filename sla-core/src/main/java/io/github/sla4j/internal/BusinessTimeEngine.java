@@ -33,7 +33,7 @@ public final class BusinessTimeEngine {
   private static final long MAX_SPAN_DAYS = MAX_SPAN_YEARS * 365L + MAX_SPAN_YEARS / 4;
 
   /** Dates before the first operation's first local date in the first chunk. */
-  private static final long INITIAL_PAST_DAYS = 0;
+  private static final long INITIAL_PAST_DAYS = 1;
 
   /** Dates after the first operation's last local date in the first chunk. */
   private static final long INITIAL_FUTURE_DAYS = 4;
