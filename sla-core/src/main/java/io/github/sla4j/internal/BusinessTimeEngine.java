@@ -10,10 +10,12 @@ import java.time.zone.ZoneRules;
  * Exact business-time arithmetic over the windows of a {@link WindowSource}, whose local dates are
  * named in a zone.
  *
- * <p>Every operation is a binary search in a {@link WindowTable}. The table is built lazily for a
- * range of dates and rebuilt, larger, when an operation needs dates outside it; growth at least
- * doubles the range, so the cost of building is amortised and steady-state operations allocate only
- * their result. The current table is published through a volatile field; concurrent builders may
+ * <p>Every operation is a binary search in a {@link WindowTable}. The table is built lazily: the
+ * first operation builds a chunk of about a week of dates around its instants, so a fresh calendar
+ * answers a short question at the cost of those dates, and an operation that needs dates outside
+ * the table rebuilds it, larger; growth at least doubles the range, so the cost of building is
+ * amortised and steady-state operations allocate only their result. No answer depends on what was
+ * cached before. The current table is published through a volatile field; concurrent builders may
  * race, which only builds an equal table twice.
  *
  * <p>Searches never loop forever: a search that finds no open time (or no close) within {@link
