@@ -2,6 +2,7 @@ package io.github.sla4j.benchmarks;
 
 import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.calendar.TimeWindow;
+import io.github.sla4j.holiday.HolidayCalendar;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -29,16 +30,38 @@ public final class DayWalkingCalendar {
   private static final int MAX_SPAN_DAYS = 500 * 366;
   private static final Instant[] CLOSED = new Instant[0];
 
-  private final BusinessCalendar calendar;
+  private final String name;
+  private final HolidayCalendar holidays;
   private final ZoneId zone;
   private final Map<DayOfWeek, List<TimeWindow>> weekly;
   private final Map<LocalDate, List<TimeWindow>> special;
 
-  private DayWalkingCalendar(BusinessCalendar calendar) {
-    this.calendar = calendar;
-    this.zone = calendar.zone();
-    this.weekly = calendar.weeklyHours();
-    this.special = calendar.specialHours();
+  private DayWalkingCalendar(
+      String name,
+      ZoneId zone,
+      Map<DayOfWeek, List<TimeWindow>> weekly,
+      Map<LocalDate, List<TimeWindow>> special,
+      HolidayCalendar holidays) {
+    this.name = name;
+    this.holidays = holidays;
+    this.zone = zone;
+    this.weekly = weekly;
+    this.special = special;
+  }
+
+  /**
+   * A day-walking calendar built straight from a tenant's rules, without a {@link
+   * BusinessCalendar}: what a service would build per tenant if it walked days.
+   *
+   * @param name the calendar's name
+   * @param zone the zone
+   * @param weekly the windows of each day of the week (every day present, possibly empty)
+   * @param holidays the holidays, typically shared by many tenants
+   * @return the reference calendar
+   */
+  public static DayWalkingCalendar of(
+      String name, ZoneId zone, Map<DayOfWeek, List<TimeWindow>> weekly, HolidayCalendar holidays) {
+    return new DayWalkingCalendar(name, zone, weekly, Map.of(), holidays);
   }
 
   /**
@@ -48,7 +71,12 @@ public final class DayWalkingCalendar {
    * @return the reference calendar
    */
   public static DayWalkingCalendar of(BusinessCalendar calendar) {
-    return new DayWalkingCalendar(calendar);
+    return new DayWalkingCalendar(
+        calendar.name(),
+        calendar.zone(),
+        calendar.weeklyHours(),
+        calendar.specialHours(),
+        calendar.holidays());
   }
 
   /**
@@ -60,7 +88,7 @@ public final class DayWalkingCalendar {
   public Instant[] windowsOn(LocalDate date) {
     List<TimeWindow> windows = special.get(date);
     if (windows == null) {
-      if (calendar.holidays().isHoliday(date)) {
+      if (holidays.isHoliday(date)) {
         return CLOSED;
       }
       windows = weekly.get(date.getDayOfWeek());
@@ -210,6 +238,6 @@ public final class DayWalkingCalendar {
 
   private DateTimeException noOpenTime(Instant t) {
     return new DateTimeException(
-        "Calendar '" + calendar.name() + "' has no open time within the horizon after " + t);
+        "Calendar '" + name + "' has no open time within the horizon after " + t);
   }
 }

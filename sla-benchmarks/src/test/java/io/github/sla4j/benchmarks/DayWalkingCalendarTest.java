@@ -132,4 +132,17 @@ class DayWalkingCalendarTest {
     BusinessCalendar support = Calendars.supportCalendar();
     assertThat(expected).allSatisfy(d -> assertThat(support.isWorkingDate(d)).isFalse());
   }
+
+  @Test
+  void tenantDeadlines_firstTenantsOfTheBenchmark_agreeWithSla4j() {
+    // The tenants open at 06:00 or later, clear of every zone's DST changes, so the day-walker's
+    // atZone agrees with the wall-clock rule and TenantBenchmark compares like with like.
+    Tenants tenants = new Tenants(Calendars.START_SEED, Calendars.START_COUNT);
+    java.time.Duration fourHours = java.time.Duration.ofHours(4);
+    for (int i = 0; i < 512; i++) {
+      assertThat(tenants.dayWalking(i).addBusinessTime(tenants.start(i), fourHours))
+          .as("tenant %d", i)
+          .isEqualTo(tenants.calendar(i).addBusinessTime(tenants.start(i), fourHours));
+    }
+  }
 }

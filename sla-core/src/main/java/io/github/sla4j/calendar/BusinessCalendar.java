@@ -103,11 +103,12 @@ public final class BusinessCalendar {
     boolean allDay = holidays.isEmpty() && special.isEmpty();
     for (DayOfWeek day : DayOfWeek.values()) {
       List<TimeWindow> windows = weekly.get(day);
-      weeklySeconds[day.ordinal()] = toSeconds(windows);
+      weeklySeconds[day.ordinal()] = sharedSeconds(windows, day.ordinal());
       anyOpen |= !windows.isEmpty();
-      allDay &= windows.equals(List.of(TimeWindow.ALL_DAY));
+      allDay &= windows.size() == 1 && windows.get(0).equals(TimeWindow.ALL_DAY);
     }
-    this.specialSeconds = new HashMap<>();
+    // A calendar without special hours (most) holds the shared empty map and skips the lookup.
+    this.specialSeconds = special.isEmpty() ? Map.of() : new HashMap<>();
     for (Map.Entry<LocalDate, List<TimeWindow>> e : special.entrySet()) {
       specialSeconds.put(e.getKey(), toSeconds(e.getValue()));
       anyOpen |= !e.getValue().isEmpty();
@@ -701,7 +702,7 @@ public final class BusinessCalendar {
   }
 
   private int[] secondsOn(LocalDate date) {
-    int[] sp = specialSeconds.get(date);
+    int[] sp = specialSeconds.isEmpty() ? null : specialSeconds.get(date);
     if (sp != null) {
       return sp;
     }
@@ -709,6 +710,24 @@ public final class BusinessCalendar {
       return CLOSED;
     }
     return weeklySeconds[date.getDayOfWeek().ordinal()];
+  }
+
+  /**
+   * The seconds of a day's windows, sharing one array between days with equal windows (Monday to
+   * Friday usually) and the shared empty array for closed days, so a calendar holds little more
+   * than its distinct days.
+   */
+  private int[] sharedSeconds(List<TimeWindow> windows, int ordinal) {
+    if (windows.isEmpty()) {
+      return CLOSED;
+    }
+    int[] seconds = toSeconds(windows);
+    for (int k = 0; k < ordinal; k++) {
+      if (java.util.Arrays.equals(weeklySeconds[k], seconds)) {
+        return weeklySeconds[k];
+      }
+    }
+    return seconds;
   }
 
   private static int[] toSeconds(List<TimeWindow> windows) {
@@ -732,6 +751,10 @@ public final class BusinessCalendar {
 
   /** Sorts windows and merges touching ones; the caller has rejected overlaps. */
   private static List<TimeWindow> merged(List<TimeWindow> windows) {
+    if (windows.size() <= 1) {
+      // Nothing to sort or merge (most days of most calendars).
+      return windows.isEmpty() ? List.of() : List.of(windows.get(0));
+    }
     List<TimeWindow> sorted = new ArrayList<>(windows);
     Collections.sort(sorted);
     List<TimeWindow> out = new ArrayList<>();

@@ -10,10 +10,12 @@ import java.time.zone.ZoneRules;
  * Exact business-time arithmetic over the windows of a {@link WindowSource}, whose local dates are
  * named in a zone.
  *
- * <p>Every operation is a binary search in a {@link WindowTable}. The table is built lazily for a
- * range of dates and rebuilt, larger, when an operation needs dates outside it; growth at least
- * doubles the range, so the cost of building is amortised and steady-state operations allocate only
- * their result. The current table is published through a volatile field; concurrent builders may
+ * <p>Every operation is a binary search in a {@link WindowTable}. The table is built lazily: the
+ * first operation builds a chunk of about a week of dates around its instants, so a fresh calendar
+ * answers a short question at the cost of those dates, and an operation that needs dates outside
+ * the table rebuilds it, larger; growth at least doubles the range, so the cost of building is
+ * amortised and steady-state operations allocate only their result. No answer depends on what was
+ * cached before. The current table is published through a volatile field; concurrent builders may
  * race, which only builds an equal table twice.
  *
  * <p>Searches never loop forever: a search that finds no open time (or no close) within {@link
@@ -31,8 +33,19 @@ public final class BusinessTimeEngine {
   private static final long HORIZON_SECONDS = (HORIZON_YEARS * 365L + 3) * 86_400;
   private static final long HORIZON_DAYS = HORIZON_YEARS * 365L + 3;
   private static final long MAX_SPAN_DAYS = MAX_SPAN_YEARS * 365L + MAX_SPAN_YEARS / 4;
-  private static final long INITIAL_PAST_DAYS = 400;
-  private static final long INITIAL_FUTURE_DAYS = 1100;
+
+  /** Dates before the first operation's first local date in the first chunk. */
+  private static final long INITIAL_PAST_DAYS = 1;
+
+  /** Dates after the first operation's last local date in the first chunk. */
+  private static final long INITIAL_FUTURE_DAYS = 4;
+
+  /** The least number of dates a table grows by. */
+  private static final long MIN_GROWTH_DAYS = 16;
+
+  /** Dates kept on each side of a far operation when the table starts afresh around it. */
+  private static final long FAR_PAD_DAYS = 400;
+
   private static final int NANOS = 1_000_000_000;
 
   private final ZoneRules rules;
@@ -344,8 +357,9 @@ public final class BusinessTimeEngine {
     return tb.size == 0 ? tb.rangeStart : tb.close(tb.size - 1);
   }
 
+  /** Growth doubles the table's dates, so building costs amortised O(1) per date ever covered. */
   private static long growth(WindowTable tb) {
-    return Math.max(366, tb.lastDay - tb.firstDay + 1);
+    return Math.max(MIN_GROWTH_DAYS, tb.lastDay - tb.firstDay + 1);
   }
 
   /** A table whose span includes the instants {@code [lo, hi]} (epoch seconds). */
@@ -354,8 +368,10 @@ public final class BusinessTimeEngine {
     if (tb != null && tb.covers(lo) && tb.covers(hi)) {
       return tb;
     }
-    long loDay = localEpochDay(lo) - 2;
-    long hiDay = localEpochDay(hi) + 2;
+    long loLocal = localEpochDay(lo);
+    long hiLocal = localEpochDay(hi);
+    long loDay = loLocal - 2;
+    long hiDay = hiLocal + 2;
     if (hiDay - loDay > MAX_SPAN_DAYS) {
       throw new DateTimeException(
           "Calendar "
@@ -371,26 +387,54 @@ public final class BusinessTimeEngine {
     long first;
     long last;
     if (tb == null) {
-      first = loDay - INITIAL_PAST_DAYS;
-      last = hiDay + INITIAL_FUTURE_DAYS;
+      // The first chunk: the few dates a short operation needs, so a fresh calendar answers its
+      // first question at the cost of about a week of dates.
+      first = loLocal - INITIAL_PAST_DAYS;
+      last = hiLocal + INITIAL_FUTURE_DAYS;
     } else {
       first = Math.min(tb.firstDay, loDay - (loDay < tb.firstDay ? growth(tb) : 0));
       last = Math.max(tb.lastDay, hiDay + (hiDay > tb.lastDay ? growth(tb) : 0));
     }
     if (last - first > MAX_SPAN_DAYS) {
       // Far from the cached range: start afresh around what this operation needs.
-      long pad = Math.min(INITIAL_PAST_DAYS, (MAX_SPAN_DAYS - (hiDay - loDay)) / 2);
+      long pad = Math.min(FAR_PAD_DAYS, (MAX_SPAN_DAYS - (hiDay - loDay)) / 2);
       first = loDay - pad;
       last = hiDay + pad;
     }
-    return rebuild(tb, first, last, null);
+    WindowTable built = rebuild(tb, first, last, null);
+    while (!(built.covers(lo) && built.covers(hi))) {
+      // A window of the date before the chunk may reach past the instant (a long night shift):
+      // widen until the span holds both instants.
+      long more = growth(built);
+      if (built.lastDay - built.firstDay + 2 * more > MAX_SPAN_DAYS) {
+        throw new DateTimeException(
+            "Calendar "
+                + description
+                + ": the instants "
+                + Instant.ofEpochSecond(lo)
+                + " and "
+                + Instant.ofEpochSecond(hi)
+                + " need more than "
+                + MAX_SPAN_YEARS
+                + " years of dates, the most one operation may span. Split the computation.");
+      }
+      built = rebuild(built, built.firstDay - more, built.lastDay + more, null);
+    }
+    return built;
   }
 
   private WindowTable extendForwardForSearch(WindowTable tb, long searchFrom, Instant start) {
     if (!everOpen || tb.rangeEnd - searchFrom >= HORIZON_SECONDS) {
       throw noOpenTime(start, Instant.ofEpochSecond(searchFrom), "after");
     }
-    long last = Math.max(tb.lastDay + growth(tb), localEpochDay(searchFrom) + HORIZON_DAYS + 2);
+    // Grow by doubling, but never past what the horizon check needs: a search that runs off the
+    // table then either finds its answer in the next chunk or fails once the table reaches the
+    // horizon, whatever the table covered before.
+    long needed = localEpochDay(searchFrom) + HORIZON_DAYS + 2;
+    long last = Math.min(tb.lastDay + growth(tb), needed);
+    if (last <= tb.lastDay) {
+      last = tb.lastDay + growth(tb);
+    }
     return rebuild(tb, tb.firstDay, last, start);
   }
 

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 final class WindowTable {
 
   private static final int BUCKET_SECONDS = 86_400;
+  private static final int[] NO_FAR_GAPS = new int[0];
 
   final long firstDay;
   final long lastDay;
@@ -91,8 +92,10 @@ final class WindowTable {
     long fromLocal = firstDay * 86_400;
     long toLocal = (lastDay + 1) * 86_400;
     WallClock clock = WallClock.of(rules, fromLocal, toLocal);
-    Builder b = new Builder((int) Math.min(1 << 20, (lastDay - firstDay + 1) + 16));
-    source.windows(firstDay, lastDay, b);
+    // The date before the table is asked too, in the same pass: a window of it may close after the
+    // next midnight (a night shift), and the span then starts after that close.
+    Builder b = new Builder(firstDay, (int) Math.min(1 << 20, (lastDay - firstDay + 1) + 2));
+    source.windows(firstDay - 1, lastDay, b);
     int n = b.n;
     int d = b.d;
     long[] opens = b.opens;
@@ -105,18 +108,15 @@ final class WindowTable {
       boolean touchesNext = i + 1 < n && opens[i] + (cums[i + 1] - cums[i]) == opens[i + 1];
       runEnds[i] = touchesNext ? runEnds[i + 1] : i;
     }
-    int[] farGaps = new int[0];
+    int[] farGaps = NO_FAR_GAPS;
     for (int i = 1; i < n; i++) {
       if (opens[i] - (opens[i - 1] + (cums[i] - cums[i - 1])) > maxGap) {
         farGaps = Arrays.copyOf(farGaps, farGaps.length + 1);
         farGaps[farGaps.length - 1] = i;
       }
     }
-    // A window may close after the next midnight (a night shift): the span starts after any window
-    // of the previous date that reaches into it, and ends no earlier than the last close.
-    long[] spill = {Long.MIN_VALUE};
-    source.windows(firstDay - 1, firstDay - 1, (day, open, close) -> spill[0] = close);
-    long rangeStart = Math.max(clock.firstInstantAtOrAfter(fromLocal), spill[0]);
+    // The span ends no earlier than the last close (a night shift of the last date).
+    long rangeStart = Math.max(clock.firstInstantAtOrAfter(fromLocal), b.spill);
     long rangeEnd =
         Math.max(
             clock.firstInstantAtOrAfter(toLocal),
@@ -128,8 +128,8 @@ final class WindowTable {
         rangeStart,
         rangeEnd,
         n,
-        Arrays.copyOf(opens, n),
-        Arrays.copyOf(cums, n + 1),
+        opens.length == n ? opens : Arrays.copyOf(opens, n),
+        cums.length == n + 1 ? cums : Arrays.copyOf(cums, n + 1),
         runEnds,
         farGaps,
         d,
@@ -137,17 +137,23 @@ final class WindowTable {
         buckets);
   }
 
-  /** Collects the windows of a source in time order. */
+  /**
+   * Collects the windows of a source in time order; windows of dates before {@code firstDay} only
+   * record their close in {@code spill}.
+   */
   private static final class Builder implements WindowSource.Sink {
+    private final long firstDay;
     long[] opens;
     long[] cums;
     int[] firstWindows;
     int n;
     int d;
     long total;
+    long spill = Long.MIN_VALUE;
     private long lastDay = Long.MIN_VALUE;
 
-    Builder(int capacity) {
+    Builder(long firstDay, int capacity) {
+      this.firstDay = firstDay;
       opens = new long[capacity];
       cums = new long[capacity + 1];
       firstWindows = new int[capacity];
@@ -155,6 +161,10 @@ final class WindowTable {
 
     @Override
     public void window(long epochDay, long open, long close) {
+      if (epochDay < firstDay) {
+        spill = close;
+        return;
+      }
       if (n == opens.length) {
         opens = Arrays.copyOf(opens, n * 2);
         cums = Arrays.copyOf(cums, n * 2 + 1);

@@ -480,6 +480,83 @@ class BusinessCalendarPropertiesTest {
         });
   }
 
+  /**
+   * The engine builds small chunks of tables around what is asked and grows them: a calendar asked
+   * in a random order (instants far apart and close together, so chunks grow in both directions)
+   * agrees with the reference model on every answer and with a fresh calendar per question.
+   */
+  @Test
+  void everyOperation_inARandomOrder_agreesWithReferenceAndWithAFreshCalendar() {
+    PropertyRunner.check(
+        "randomOrder",
+        400,
+        CalendarGenerators.cases(),
+        c -> {
+          CALENDARS.incrementAndGet();
+          BusinessCalendar cal = c.spec.toCalendar();
+          ReferenceCalendar ref = c.reference;
+          int size = c.instants.size();
+          List<Integer> order = new java.util.ArrayList<>();
+          for (int k = 0; k < 5 * size; k++) {
+            order.add(k);
+          }
+          java.util.Collections.shuffle(order, new java.util.Random(c.instants.get(0).getNano()));
+          for (int k : order) {
+            int i = k % size;
+            Instant t = c.instants.get(i);
+            Duration d = c.durations.get(i);
+            int n = c.days.get(i % c.days.size());
+            switch (k / size) {
+              case 0 -> {
+                agree(
+                    "add(" + t + ", " + d + ")",
+                    () -> cal.addBusinessTime(t, d),
+                    () -> ref.add(t, d));
+                sameOutcome(
+                    "fresh add(" + t + ", " + d + ")",
+                    () -> cal.addBusinessTime(t, d),
+                    () -> c.spec.toCalendar().addBusinessTime(t, d));
+              }
+              case 1 -> {
+                agree(
+                    "subtract(" + t + ", " + d + ")",
+                    () -> cal.subtractBusinessTime(t, d),
+                    () -> ref.subtract(t, d));
+                sameOutcome(
+                    "fresh subtract(" + t + ", " + d + ")",
+                    () -> cal.subtractBusinessTime(t, d),
+                    () -> c.spec.toCalendar().subtractBusinessTime(t, d));
+              }
+              case 2 -> {
+                agree(
+                    "addBusinessDays(" + t + ", " + n + ")",
+                    () -> cal.addBusinessDays(t, n),
+                    () -> ref.addBusinessDays(t, n));
+                sameOutcome(
+                    "fresh addBusinessDays(" + t + ", " + n + ")",
+                    () -> cal.addBusinessDays(t, n),
+                    () -> c.spec.toCalendar().addBusinessDays(t, n));
+              }
+              case 3 -> {
+                agree("nextClose(" + t + ")", () -> cal.nextClose(t), () -> ref.nextClose(t));
+                sameOutcome(
+                    "fresh nextClose(" + t + ")",
+                    () -> cal.nextClose(t),
+                    () -> c.spec.toCalendar().nextClose(t));
+              }
+              default -> {
+                Instant u = t.plus(d);
+                agree(
+                    "between(" + t + ", " + u + ")",
+                    () -> cal.businessTimeBetween(t, u),
+                    () -> ref.between(t, u));
+                agree("isOpen(" + u + ")", () -> cal.isOpen(u), () -> ref.isOpen(u));
+              }
+            }
+          }
+        });
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Overloads
 
