@@ -1,6 +1,7 @@
 package io.github.sla4j.jackson;
 
 import io.github.sla4j.calendar.BusinessCalendar;
+import io.github.sla4j.calendar.CalendarCombination;
 import io.github.sla4j.calendar.TimeWindow;
 import io.github.sla4j.holiday.HolidayCalendar;
 import io.github.sla4j.holiday.HolidayRule;
@@ -34,6 +35,13 @@ final class CalendarFormat {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("name", calendar.name());
     out.put("zone", calendar.zone().getId());
+    if (calendar.combination().isPresent()) {
+      CalendarCombination combination = calendar.combination().get();
+      List<Object> parts = new ArrayList<>();
+      combination.components().forEach(c -> parts.add(write(c)));
+      out.put(key(combination.operation()), parts);
+      return out;
+    }
     Map<String, Object> weekly = new LinkedHashMap<>();
     for (DayOfWeek day : DayOfWeek.values()) {
       weekly.put(In.word(day), windows(calendar.weeklyHours(day)));
@@ -48,6 +56,11 @@ final class CalendarFormat {
 
   static BusinessCalendar readCalendar(In in) {
     ZoneId zone = in.convert("zone", "IANA zone id", CalendarFormat::zone);
+    for (CalendarCombination.Operation op : CalendarCombination.Operation.values()) {
+      if (in.has(key(op))) {
+        return readCombination(in, zone, op);
+      }
+    }
     BusinessCalendar.Builder b = BusinessCalendar.builder(zone);
     String name = in.string("name", "calendar name");
     at(in.path("name"), () -> b.name(name));
@@ -78,6 +91,38 @@ final class CalendarFormat {
     }
     in.end();
     return b.build();
+  }
+
+  private static String key(CalendarCombination.Operation op) {
+    return switch (op) {
+      case UNION -> "union";
+      case INTERSECTION -> "intersection";
+    };
+  }
+
+  /** A union or intersection: its name, zone and components, written as calendars in full. */
+  private static BusinessCalendar readCombination(
+      In in, ZoneId zone, CalendarCombination.Operation op) {
+    String name = in.string("name", "calendar name");
+    String key = key(op);
+    List<@Nullable Object> list = in.array(key, "calendars of the " + key);
+    List<BusinessCalendar> parts = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      Path at = in.path(key).index(i);
+      parts.add(readCalendar(In.object(list.get(i), at, "business calendar")));
+    }
+    in.end();
+    BusinessCalendar[] cals = parts.toArray(BusinessCalendar[]::new);
+    BusinessCalendar[] out = new BusinessCalendar[1];
+    at(
+        in.path(key),
+        () ->
+            out[0] =
+                (op == CalendarCombination.Operation.UNION
+                        ? BusinessCalendar.union(zone, cals)
+                        : BusinessCalendar.intersection(zone, cals))
+                    .withName(name));
+    return out[0];
   }
 
   private static List<Object> windows(List<TimeWindow> windows) {
