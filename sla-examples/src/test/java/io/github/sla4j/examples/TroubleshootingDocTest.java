@@ -167,6 +167,20 @@ class TroubleshootingDocTest {
             () -> BusinessCalendar.builder(NEW_YORK).name(" ")),
         failure("no open time", DateTimeException.class, () -> never.nextOpen(WED_10AM)),
         failure(
+            "union of no calendars",
+            IllegalArgumentException.class,
+            () -> BusinessCalendar.union(NEW_YORK)),
+        failure(
+            "union of calendars without hours",
+            IllegalArgumentException.class,
+            () -> BusinessCalendar.union(NEW_YORK, never, never)),
+        failure(
+            "holidays on a combination",
+            IllegalStateException.class,
+            () ->
+                BusinessCalendar.union(NEW_YORK, support)
+                    .withHolidays(HolidayCalendar.usFederal())),
+        failure(
             "24/7 never closes",
             DateTimeException.class,
             () -> BusinessCalendar.alwaysOpen().nextClose(WED_10AM)),
