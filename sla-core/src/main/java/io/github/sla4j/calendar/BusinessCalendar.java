@@ -925,8 +925,22 @@ public final class BusinessCalendar {
      *     fraction of a second, or the window overlaps one already given for that day
      */
     public Builder hours(DayOfWeek day, LocalTime open, LocalTime close) {
+      return hours(day, TimeWindow.of(open, close));
+    }
+
+    /**
+     * Adds a weekly window on one day; with {@link TimeWindow#overnight} it may close on the next
+     * day (a night shift {@code hours(FRIDAY, TimeWindow.overnight(22:00, 06:00))}). An overnight
+     * window belongs to the day it opens on: a holiday on that day closes all of it.
+     *
+     * @param day the day of the week the window opens on, not null
+     * @param window the window, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the window overlaps one already given for that day
+     */
+    public Builder hours(DayOfWeek day, TimeWindow window) {
       Objects.requireNonNull(day, "day");
-      TimeWindow window = TimeWindow.of(open, close);
+      Objects.requireNonNull(window, "window");
       addWithoutOverlap(weekly.get(day), window, day.toString());
       return this;
     }
@@ -1000,8 +1014,22 @@ public final class BusinessCalendar {
      *     window of that date
      */
     public Builder specialHours(LocalDate date, LocalTime open, LocalTime close) {
+      return specialHours(date, TimeWindow.of(open, close));
+    }
+
+    /**
+     * Adds a special-hours window on a date, as {@link #specialHours(LocalDate, LocalTime,
+     * LocalTime)}; with {@link TimeWindow#overnight} it may close on the next day.
+     *
+     * @param date the date the window opens on, not null
+     * @param window the window, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the window overlaps another special-hours window of that
+     *     date
+     */
+    public Builder specialHours(LocalDate date, TimeWindow window) {
       Objects.requireNonNull(date, "date");
-      TimeWindow window = TimeWindow.of(open, close);
+      Objects.requireNonNull(window, "window");
       addWithoutOverlap(
           special.computeIfAbsent(date, d -> new ArrayList<>()),
           window,
@@ -1019,7 +1047,52 @@ public final class BusinessCalendar {
       weekly.forEach((day, windows) -> w.put(day, merged(windows)));
       TreeMap<LocalDate, List<TimeWindow>> s = new TreeMap<>();
       special.forEach((date, windows) -> s.put(date, merged(windows)));
+      for (DayOfWeek day : DayOfWeek.values()) {
+        checkSpill(w.get(day), day.toString(), w.get(day.plus(1)), day.plus(1).toString());
+      }
+      for (Map.Entry<LocalDate, List<TimeWindow>> e : s.entrySet()) {
+        LocalDate date = e.getKey();
+        LocalDate before = date.minusDays(1);
+        LocalDate after = date.plusDays(1);
+        checkSpill(windowsOf(w, s, before), before.toString(), e.getValue(), date.toString());
+        checkSpill(e.getValue(), date.toString(), windowsOf(w, s, after), after.toString());
+      }
       return new BusinessCalendar(name, zone, w, s, holidays);
+    }
+
+    private static List<TimeWindow> windowsOf(
+        Map<DayOfWeek, List<TimeWindow>> weekly,
+        Map<LocalDate, List<TimeWindow>> special,
+        LocalDate date) {
+      List<TimeWindow> sp = special.get(date);
+      return sp != null ? sp : weekly.get(date.getDayOfWeek());
+    }
+
+    /**
+     * Refuses an overnight window that runs into a window of the next day (checked without
+     * holidays, so that a holiday cannot hide the conflict on one date and not another).
+     */
+    private static void checkSpill(
+        List<TimeWindow> day, String where, List<TimeWindow> next, String nextWhere) {
+      if (day.isEmpty() || next.isEmpty()) {
+        return;
+      }
+      TimeWindow last = day.get(day.size() - 1);
+      TimeWindow first = next.get(0);
+      if (last.crossesMidnight()
+          && first.openSecondOfDay() < last.closeSecondOfDay() - TimeWindow.DAY_SECONDS) {
+        throw new IllegalArgumentException(
+            "Overnight window "
+                + last
+                + " on "
+                + where
+                + " runs into the window "
+                + first
+                + " of the next day, "
+                + nextWhere
+                + ": a window that crosses midnight must close by the next day's first open. Close"
+                + " it earlier, or open the next day later.");
+      }
     }
 
     private static void addWithoutOverlap(List<TimeWindow> list, TimeWindow window, String where) {

@@ -68,7 +68,7 @@ final class CalendarFormat {
     for (DayOfWeek day : DayOfWeek.values()) {
       String key = In.word(day);
       List<@Nullable Object> list = weekly.array(key, "windows of " + key + " ([] when closed)");
-      readWindows(list, weekly.path(key), (w, at) -> at(at, () -> b.hours(day, w[0], w[1])));
+      readWindows(list, weekly.path(key), (w, at) -> at(at, () -> b.hours(day, w.get())));
     }
     weekly.end();
     b.holidays(readHolidays(in.object("holidays", "holiday calendar")));
@@ -87,7 +87,7 @@ final class CalendarFormat {
                 + " list no window: give at least one, or close the date with a holiday",
             null);
       }
-      readWindows(list, at, (w, p) -> at(p, () -> b.specialHours(date, w[0], w[1])));
+      readWindows(list, at, (w, p) -> at(p, () -> b.specialHours(date, w.get())));
     }
     in.end();
     return b.build();
@@ -130,7 +130,12 @@ final class CalendarFormat {
     for (TimeWindow w : windows) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("open", time(w.openSecondOfDay()));
-      m.put("close", time(w.closeSecondOfDay()));
+      if (w.crossesMidnight()) {
+        m.put("close", time(w.closeSecondOfDay() - 86_400));
+        m.put("nextDay", Boolean.TRUE);
+      } else {
+        m.put("close", time(w.closeSecondOfDay()));
+      }
       out.add(m);
     }
     return out;
@@ -143,7 +148,7 @@ final class CalendarFormat {
   }
 
   private interface WindowSink {
-    void accept(LocalTime[] openClose, Path at);
+    void accept(java.util.function.Supplier<TimeWindow> window, Path at);
   }
 
   private static void readWindows(List<@Nullable Object> list, Path at, WindowSink sink) {
@@ -154,8 +159,22 @@ final class CalendarFormat {
           w.convert("open", "open time (HH:mm, 00:00 to 23:59)", CalendarFormat::openTime);
       LocalTime close =
           w.convert("close", "close time (HH:mm, 00:01 to 24:00)", TimeWindow::parseTime);
+      Object nextDay = w.raw("nextDay");
+      if (nextDay != null && !Boolean.TRUE.equals(nextDay)) {
+        throw new FormatException(
+            w.path("nextDay"),
+            "Property 'nextDay' at "
+                + w.path("nextDay")
+                + " is "
+                + In.describe(nextDay)
+                + ": write true for a window that closes on the next day, or leave it out",
+            null);
+      }
       w.end();
-      sink.accept(new LocalTime[] {open, close}, at.index(i));
+      boolean overnight = nextDay != null;
+      sink.accept(
+          () -> overnight ? TimeWindow.overnight(open, close) : TimeWindow.of(open, close),
+          at.index(i));
     }
   }
 
