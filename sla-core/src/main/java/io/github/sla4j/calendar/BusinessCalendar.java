@@ -36,8 +36,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each day of the week has zero or more windows {@code [open, close)} of local time; a close of
  * {@code 24:00} ({@link LocalTime#MIDNIGHT}) ends the day. Windows of one day must not overlap;
- * windows that touch merge. A holiday closes its whole local date. Special hours replace the
- * windows of one date (a half day, an extra working Saturday) and win over a holiday on that date.
+ * windows that touch merge. A window may cross midnight ({@link TimeWindow#overnight}, a night
+ * shift {@code 22:00-06:00+1}); it belongs to the day it opens on. A holiday closes its whole local
+ * date, including a night window that opens on it. Special hours replace the windows of one date (a
+ * half day, an extra working Saturday) and win over a holiday on that date.
  *
  * <h2>The wall-clock rule</h2>
  *

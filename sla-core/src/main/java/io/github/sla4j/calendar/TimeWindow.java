@@ -58,8 +58,8 @@ public final class TimeWindow implements Comparable<TimeWindow> {
               + "–"
               + format(closeSecond)
               + " is invalid: the close must be after the open. Use 24:00 (LocalTime.MIDNIGHT) to"
-              + " close at the end of the day; split a window that runs past midnight into two"
-              + " days.");
+              + " close at the end of the day; for a window that runs past midnight use"
+              + " TimeWindow.overnight(open, close).");
     }
     return new TimeWindow(openSecond, closeSecond);
   }
