@@ -3,6 +3,7 @@ package io.github.sla4j.calendar;
 import io.github.sla4j.holiday.Holiday;
 import io.github.sla4j.holiday.HolidayCalendar;
 import io.github.sla4j.internal.BusinessTimeEngine;
+import io.github.sla4j.internal.CombinedWindowSource;
 import io.github.sla4j.internal.DaySchedule;
 import io.github.sla4j.internal.WindowSource;
 import java.time.DateTimeException;
@@ -35,8 +36,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each day of the week has zero or more windows {@code [open, close)} of local time; a close of
  * {@code 24:00} ({@link LocalTime#MIDNIGHT}) ends the day. Windows of one day must not overlap;
- * windows that touch merge. A holiday closes its whole local date. Special hours replace the
- * windows of one date (a half day, an extra working Saturday) and win over a holiday on that date.
+ * windows that touch merge. A window may cross midnight ({@link TimeWindow#overnight}, a night
+ * shift {@code 22:00-06:00+1}); it belongs to the day it opens on. A holiday closes its whole local
+ * date, including a night window that opens on it. Special hours replace the windows of one date (a
+ * half day, an extra working Saturday) and win over a holiday on that date.
  *
  * <h2>The wall-clock rule</h2>
  *
@@ -85,6 +88,9 @@ public final class BusinessCalendar {
   private final boolean alwaysOpen;
   private final int[][] weeklySeconds;
   private final Map<LocalDate, int[]> specialSeconds;
+  private final @Nullable CalendarCombination combination;
+  private final WindowSource source;
+  private final boolean anyOpen;
   private final BusinessTimeEngine engine;
 
   private BusinessCalendar(
@@ -114,13 +120,37 @@ public final class BusinessCalendar {
       anyOpen |= !e.getValue().isEmpty();
     }
     this.alwaysOpen = allDay;
+    this.combination = null;
+    this.anyOpen = anyOpen;
     DaySchedule schedule = this::secondsOn;
-    this.engine =
-        new BusinessTimeEngine(
+    this.source = WindowSource.ofLocalHours(zone.getRules(), schedule);
+    this.engine = new BusinessTimeEngine(zone.getRules(), source, describe(), anyOpen);
+  }
+
+  private BusinessCalendar(String name, ZoneId zone, CalendarCombination combination) {
+    this.name = name;
+    this.zone = zone;
+    this.weekly = new EnumMap<>(DayOfWeek.class);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      weekly.put(day, List.of());
+    }
+    this.special = new TreeMap<>();
+    this.holidays = HolidayCalendar.none();
+    this.weeklySeconds = new int[7][];
+    this.specialSeconds = Map.of();
+    this.alwaysOpen = false;
+    this.combination = combination;
+    boolean union = combination.operation() == CalendarCombination.Operation.UNION;
+    List<BusinessCalendar> parts = combination.components();
+    this.anyOpen =
+        union ? parts.stream().anyMatch(c -> c.anyOpen) : parts.stream().allMatch(c -> c.anyOpen);
+    this.source =
+        new CombinedWindowSource(
+            union,
             zone.getRules(),
-            WindowSource.ofLocalHours(zone.getRules(), schedule),
-            describe(),
-            anyOpen);
+            parts.stream().map(c -> c.source).toList(),
+            parts.stream().map(c -> c.zone.getRules()).toList());
+    this.engine = new BusinessTimeEngine(zone.getRules(), source, describe(), anyOpen);
   }
 
   // -----------------------------------------------------------------------------------------------
@@ -161,8 +191,95 @@ public final class BusinessCalendar {
     return b.build();
   }
 
+  /**
+   * Obtains the union of calendars: open at an instant iff <em>any</em> of them is open there (a
+   * Berlin team and a New York team, each with its own hours, zone and holidays, covering one
+   * queue).
+   *
+   * <p>The components may have different zones. {@code zone} names the local dates of the result:
+   * its windows are its open stretches cut at that zone's midnights, and its working dates and
+   * business days are read on them. Every operation works on the result with the same rules and the
+   * same cost as on a calendar built from weekly hours. Combinations nest. The result is named
+   * {@code "union of <name>, <name>, …"}; rename it with {@link #withName(String)}.
+   *
+   * @param zone the zone of the result's local dates, not null
+   * @param calendars the calendars to combine, at least one, no nulls
+   * @return the union, not null
+   * @throws IllegalArgumentException if no calendar is given, or none of them has any open hours
+   */
+  public static BusinessCalendar union(ZoneId zone, BusinessCalendar... calendars) {
+    return combine(CalendarCombination.Operation.UNION, zone, calendars);
+  }
+
+  /**
+   * Obtains the intersection of calendars: open at an instant iff <em>all</em> of them are open
+   * there (our support hours within the customer's business hours). Zones, dates and cost are as
+   * for {@link #union(ZoneId, BusinessCalendar...)}. The result is named {@code "intersection of
+   * <name>, <name>, …"}.
+   *
+   * <p>Components that are each open but never at the same time give a calendar without open time:
+   * its searches throw {@link DateTimeException} after the search horizon, as for any such
+   * calendar.
+   *
+   * @param zone the zone of the result's local dates, not null
+   * @param calendars the calendars to combine, at least one, no nulls
+   * @return the intersection, not null
+   * @throws IllegalArgumentException if no calendar is given, or one of them has no open hours
+   */
+  public static BusinessCalendar intersection(ZoneId zone, BusinessCalendar... calendars) {
+    return combine(CalendarCombination.Operation.INTERSECTION, zone, calendars);
+  }
+
+  private static BusinessCalendar combine(
+      CalendarCombination.Operation op, ZoneId zone, BusinessCalendar... calendars) {
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(calendars, "calendars");
+    String word = op == CalendarCombination.Operation.UNION ? "union" : "intersection";
+    if (calendars.length == 0) {
+      throw new IllegalArgumentException(
+          "A "
+              + word
+              + " of no calendars is undefined: pass at least one calendar, e.g."
+              + " BusinessCalendar."
+              + word
+              + "(zone, berlin, newYork).");
+    }
+    List<BusinessCalendar> parts = new ArrayList<>();
+    StringBuilder name = new StringBuilder(word).append(" of ");
+    for (int i = 0; i < calendars.length; i++) {
+      BusinessCalendar c = Objects.requireNonNull(calendars[i], "calendars[" + i + "]");
+      parts.add(c);
+      name.append(i == 0 ? "" : ", ").append(c.name);
+    }
+    boolean union = op == CalendarCombination.Operation.UNION;
+    boolean open =
+        union ? parts.stream().anyMatch(c -> c.anyOpen) : parts.stream().allMatch(c -> c.anyOpen);
+    if (!open) {
+      throw new IllegalArgumentException(
+          "The "
+              + word
+              + " of "
+              + parts.stream().map(BusinessCalendar::describe).toList()
+              + " has no open time: "
+              + (union ? "none of the calendars has" : "a calendar has no")
+              + " weekly or special hours. Give "
+              + (union ? "one of them" : "each of them")
+              + " some hours.");
+    }
+    return new BusinessCalendar(name.toString(), zone, new CalendarCombination(op, parts));
+  }
+
   // -----------------------------------------------------------------------------------------------
   // Configuration
+
+  /**
+   * Gets how this calendar combines others, if it is a union or an intersection.
+   *
+   * @return the operation and components, or empty for a calendar built from hours
+   */
+  public Optional<CalendarCombination> combination() {
+    return Optional.ofNullable(combination);
+  }
 
   /**
    * Gets the name used in messages and explanations.
@@ -234,9 +351,18 @@ public final class BusinessCalendar {
    *
    * @param holidays the new holidays, not null
    * @return the new calendar, not null
+   * @throws IllegalStateException if this calendar is a union or an intersection
    */
   public BusinessCalendar withHolidays(HolidayCalendar holidays) {
     Objects.requireNonNull(holidays, "holidays");
+    if (combination != null) {
+      throw new IllegalStateException(
+          "Calendar "
+              + describe()
+              + " combines other calendars and has no holidays of its own: give the holidays to"
+              + " its components, or intersect it with"
+              + " BusinessCalendar.alwaysOpen(zone).withHolidays(holidays).");
+    }
     return new BusinessCalendar(name, zone, weekly, special, holidays);
   }
 
@@ -247,6 +373,9 @@ public final class BusinessCalendar {
    * @return the new calendar, not null
    */
   public BusinessCalendar withName(String name) {
+    if (combination != null) {
+      return new BusinessCalendar(checkName(name), zone, combination);
+    }
     return new BusinessCalendar(checkName(name), zone, weekly, special, holidays);
   }
 
@@ -664,21 +793,31 @@ public final class BusinessCalendar {
         && zone.equals(other.zone)
         && weekly.equals(other.weekly)
         && special.equals(other.special)
-        && holidays.equals(other.holidays);
+        && holidays.equals(other.holidays)
+        && Objects.equals(combination, other.combination);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, zone, weekly, special, holidays);
+    return Objects.hash(name, zone, weekly, special, holidays, combination);
   }
 
   /**
    * Returns a summary such as {@code BusinessCalendar['support' America/New_York, MON 03:00-18:00,
-   * …]}.
+   * …]}; a combination lists its components, e.g. {@code BusinessCalendar['union of a, b'
+   * (Europe/Berlin), union of [BusinessCalendar[…], BusinessCalendar[…]]]}.
    */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("BusinessCalendar[").append(describe());
+    if (combination != null) {
+      return sb.append(", ")
+          .append(combination.operation().name().toLowerCase(java.util.Locale.ROOT))
+          .append(" of ")
+          .append(combination.components())
+          .append(']')
+          .toString();
+    }
     for (DayOfWeek day : DayOfWeek.values()) {
       List<TimeWindow> windows = weekly.get(day);
       if (!windows.isEmpty()) {
@@ -811,8 +950,22 @@ public final class BusinessCalendar {
      *     fraction of a second, or the window overlaps one already given for that day
      */
     public Builder hours(DayOfWeek day, LocalTime open, LocalTime close) {
+      return hours(day, TimeWindow.of(open, close));
+    }
+
+    /**
+     * Adds a weekly window on one day; with {@link TimeWindow#overnight} it may close on the next
+     * day (a night shift {@code hours(FRIDAY, TimeWindow.overnight(22:00, 06:00))}). An overnight
+     * window belongs to the day it opens on: a holiday on that day closes all of it.
+     *
+     * @param day the day of the week the window opens on, not null
+     * @param window the window, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the window overlaps one already given for that day
+     */
+    public Builder hours(DayOfWeek day, TimeWindow window) {
       Objects.requireNonNull(day, "day");
-      TimeWindow window = TimeWindow.of(open, close);
+      Objects.requireNonNull(window, "window");
       addWithoutOverlap(weekly.get(day), window, day.toString());
       return this;
     }
@@ -886,8 +1039,22 @@ public final class BusinessCalendar {
      *     window of that date
      */
     public Builder specialHours(LocalDate date, LocalTime open, LocalTime close) {
+      return specialHours(date, TimeWindow.of(open, close));
+    }
+
+    /**
+     * Adds a special-hours window on a date, as {@link #specialHours(LocalDate, LocalTime,
+     * LocalTime)}; with {@link TimeWindow#overnight} it may close on the next day.
+     *
+     * @param date the date the window opens on, not null
+     * @param window the window, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the window overlaps another special-hours window of that
+     *     date
+     */
+    public Builder specialHours(LocalDate date, TimeWindow window) {
       Objects.requireNonNull(date, "date");
-      TimeWindow window = TimeWindow.of(open, close);
+      Objects.requireNonNull(window, "window");
       addWithoutOverlap(
           special.computeIfAbsent(date, d -> new ArrayList<>()),
           window,
@@ -905,7 +1072,52 @@ public final class BusinessCalendar {
       weekly.forEach((day, windows) -> w.put(day, merged(windows)));
       TreeMap<LocalDate, List<TimeWindow>> s = new TreeMap<>();
       special.forEach((date, windows) -> s.put(date, merged(windows)));
+      for (DayOfWeek day : DayOfWeek.values()) {
+        checkSpill(w.get(day), day.toString(), w.get(day.plus(1)), day.plus(1).toString());
+      }
+      for (Map.Entry<LocalDate, List<TimeWindow>> e : s.entrySet()) {
+        LocalDate date = e.getKey();
+        LocalDate before = date.minusDays(1);
+        LocalDate after = date.plusDays(1);
+        checkSpill(windowsOf(w, s, before), before.toString(), e.getValue(), date.toString());
+        checkSpill(e.getValue(), date.toString(), windowsOf(w, s, after), after.toString());
+      }
       return new BusinessCalendar(name, zone, w, s, holidays);
+    }
+
+    private static List<TimeWindow> windowsOf(
+        Map<DayOfWeek, List<TimeWindow>> weekly,
+        Map<LocalDate, List<TimeWindow>> special,
+        LocalDate date) {
+      List<TimeWindow> sp = special.get(date);
+      return sp != null ? sp : weekly.get(date.getDayOfWeek());
+    }
+
+    /**
+     * Refuses an overnight window that runs into a window of the next day (checked without
+     * holidays, so that a holiday cannot hide the conflict on one date and not another).
+     */
+    private static void checkSpill(
+        List<TimeWindow> day, String where, List<TimeWindow> next, String nextWhere) {
+      if (day.isEmpty() || next.isEmpty()) {
+        return;
+      }
+      TimeWindow last = day.get(day.size() - 1);
+      TimeWindow first = next.get(0);
+      if (last.crossesMidnight()
+          && first.openSecondOfDay() < last.closeSecondOfDay() - TimeWindow.DAY_SECONDS) {
+        throw new IllegalArgumentException(
+            "Overnight window "
+                + last
+                + " on "
+                + where
+                + " runs into the window "
+                + first
+                + " of the next day, "
+                + nextWhere
+                + ": a window that crosses midnight must close by the next day's first open. Close"
+                + " it earlier, or open the next day later.");
+      }
     }
 
     private static void addWithoutOverlap(List<TimeWindow> list, TimeWindow window, String where) {

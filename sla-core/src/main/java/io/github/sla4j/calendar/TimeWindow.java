@@ -6,10 +6,13 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A window of local (wall-clock) time within one day, {@code [open, close)}.
+ * A window of local (wall-clock) time that opens on a day, {@code [open, close)}: within that day,
+ * or, for an {@linkplain #overnight overnight} window such as a night shift {@code 22:00-06:00+1},
+ * closing on the next day.
  *
  * <p>A close of {@link LocalTime#MIDNIGHT} means the end of the day, written {@code 24:00}; an open
- * of {@code MIDNIGHT} means the start of the day. Boundaries are whole seconds. How a window is
+ * of {@code MIDNIGHT} means the start of the day. An overnight window belongs to the day it opens
+ * on and closes before the end of the next day. Boundaries are whole seconds. How a window is
  * turned into instants on a given date, across DST gaps and overlaps, is the wall-clock rule
  * described on {@link BusinessCalendar}.
  *
@@ -55,22 +58,58 @@ public final class TimeWindow implements Comparable<TimeWindow> {
               + "–"
               + format(closeSecond)
               + " is invalid: the close must be after the open. Use 24:00 (LocalTime.MIDNIGHT) to"
-              + " close at the end of the day; split a window that runs past midnight into two"
-              + " days.");
+              + " close at the end of the day; for a window that runs past midnight use"
+              + " TimeWindow.overnight(open, close).");
     }
     return new TimeWindow(openSecond, closeSecond);
+  }
+
+  /**
+   * Obtains a window that opens on one day and closes on the next, such as a night shift from 22:00
+   * to 06:00. It belongs to the day it opens on: a holiday on that day closes all of it, and it
+   * counts towards that day's business time.
+   *
+   * @param open the open on the first day, not null
+   * @param closeNextDay the close on the next day, after 00:00, not null
+   * @return the window, not null
+   * @throws IllegalArgumentException if a boundary has a fraction of a second, or the close is
+   *     00:00 (use {@link #of} with {@code 24:00})
+   */
+  public static TimeWindow overnight(LocalTime open, LocalTime closeNextDay) {
+    Objects.requireNonNull(open, "open");
+    Objects.requireNonNull(closeNextDay, "closeNextDay");
+    checkWholeSeconds(open, "open");
+    checkWholeSeconds(closeNextDay, "close");
+    int openSecond = open.toSecondOfDay();
+    int next = closeNextDay.toSecondOfDay();
+    if (next == 0) {
+      throw new IllegalArgumentException(
+          "Overnight window "
+              + format(openSecond)
+              + "–00:00+1 is invalid: an overnight window closes on the next day after 00:00. For"
+              + " a window that ends at midnight use TimeWindow.of(open, LocalTime.MIDNIGHT).");
+    }
+    return new TimeWindow(openSecond, DAY_SECONDS + next);
   }
 
   /**
    * Obtains a window from seconds of the day.
    *
    * @param openSecond the open, from 0 to 86,399
-   * @param closeSecond the close, from {@code openSecond + 1} to 86,400 ({@code 24:00})
+   * @param closeSecond the close, from {@code openSecond + 1} to 86,400 ({@code 24:00}); above
+   *     86,400 (and below 172,800) for an overnight window
    * @return the window, not null
    * @throws IllegalArgumentException if the values are out of range or the close is not after the
    *     open
    */
   public static TimeWindow ofSecondOfDay(int openSecond, int closeSecond) {
+    if (openSecond >= 0
+        && openSecond < DAY_SECONDS
+        && closeSecond > DAY_SECONDS
+        && closeSecond < 2 * DAY_SECONDS) {
+      return overnight(
+          LocalTime.ofSecondOfDay(openSecond), LocalTime.ofSecondOfDay(closeSecond - DAY_SECONDS));
+    }
     if (openSecond < 0 || openSecond >= DAY_SECONDS || closeSecond > DAY_SECONDS) {
       throw new IllegalArgumentException(
           "Window seconds "
@@ -87,7 +126,8 @@ public final class TimeWindow implements Comparable<TimeWindow> {
 
   /**
    * Parses a window written {@code HH:mm[:ss]-HH:mm[:ss]}, such as {@code 03:00-18:00} or {@code
-   * 18:00-24:00}. An en dash may stand for the hyphen.
+   * 18:00-24:00}, with {@code +1} after the close for an overnight window ({@code 22:00-06:00+1}).
+   * An en dash may stand for the hyphen.
    *
    * @param text the text, not null
    * @return the window, not null
@@ -104,10 +144,15 @@ public final class TimeWindow implements Comparable<TimeWindow> {
       throw new DateTimeParseException(
           "Window '" + s + "' has no '-': write it as HH:mm-HH:mm, e.g. 03:00-18:00", s, 0);
     }
+    String closeText = s.substring(dash + 1).trim();
+    boolean nextDay = closeText.endsWith("+1");
+    if (nextDay) {
+      closeText = closeText.substring(0, closeText.length() - 2).trim();
+    }
     LocalTime open = parseTime(s.substring(0, dash).trim(), s, 0);
-    LocalTime close = parseTime(s.substring(dash + 1).trim(), s, dash + 1);
+    LocalTime close = parseTime(closeText, s, dash + 1);
     try {
-      return of(open, close);
+      return nextDay ? overnight(open, close) : of(open, close);
     } catch (IllegalArgumentException ex) {
       throw new DateTimeParseException(ex.getMessage(), s, 0, ex);
     }
@@ -172,7 +217,18 @@ public final class TimeWindow implements Comparable<TimeWindow> {
    * @return the close, not null
    */
   public LocalTime close() {
-    return closeSecond == DAY_SECONDS ? LocalTime.MIDNIGHT : LocalTime.ofSecondOfDay(closeSecond);
+    return closeSecond == DAY_SECONDS
+        ? LocalTime.MIDNIGHT
+        : LocalTime.ofSecondOfDay(closeSecond % DAY_SECONDS);
+  }
+
+  /**
+   * Checks whether this window closes on the day after it opens (an overnight window).
+   *
+   * @return true for an overnight window such as {@code 22:00-06:00+1}
+   */
+  public boolean crossesMidnight() {
+    return closeSecond > DAY_SECONDS;
   }
 
   /**
@@ -185,9 +241,10 @@ public final class TimeWindow implements Comparable<TimeWindow> {
   }
 
   /**
-   * Gets the close as a second of the day; 86,400 for {@code 24:00}.
+   * Gets the close as a second from the start of the day the window opens on; 86,400 for {@code
+   * 24:00}, more for an overnight window ({@code 22:00-06:00+1} closes at 108,000).
    *
-   * @return from 1 to 86,400
+   * @return from 1 to 172,799
    */
   public int closeSecondOfDay() {
     return closeSecond;
@@ -233,11 +290,13 @@ public final class TimeWindow implements Comparable<TimeWindow> {
 
   /**
    * Returns the window as {@code HH:mm-HH:mm} (seconds shown when not zero), e.g. {@code
-   * 03:00-24:00}.
+   * 03:00-24:00}; an overnight window ends in {@code +1}, e.g. {@code 22:00-06:00+1}.
    */
   @Override
   public String toString() {
-    return format(openSecond) + "-" + format(closeSecond);
+    return crossesMidnight()
+        ? format(openSecond) + "-" + format(closeSecond - DAY_SECONDS) + "+1"
+        : format(openSecond) + "-" + format(closeSecond);
   }
 
   static String format(int second) {

@@ -49,7 +49,8 @@ public interface WindowSource {
   static WindowSource ofLocalHours(java.time.zone.ZoneRules rules, DaySchedule schedule) {
     return (firstDay, lastDay, sink) -> {
       long fromLocal = firstDay * 86_400;
-      WallClock clock = WallClock.of(rules, fromLocal, (lastDay + 1) * 86_400);
+      // Up to the end of the day after lastDay: an overnight window closes on the next day.
+      WallClock clock = WallClock.of(rules, fromLocal, (lastDay + 2) * 86_400);
       for (long day = firstDay; day <= lastDay; day++) {
         int[] local = schedule.secondsOn(java.time.LocalDate.ofEpochDay(day));
         long base = day * 86_400;

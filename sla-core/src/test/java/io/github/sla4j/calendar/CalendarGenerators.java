@@ -129,7 +129,29 @@ final class CalendarGenerators {
       List<Win> wins = windows(r);
       special.put(date, wins.isEmpty() ? List.of(Win.of("09:00", "17:00")) : wins);
     }
+    if (special.isEmpty() && r.chance(30)) {
+      addNightShift(r, weekly);
+    }
     return new CalendarSpec(zone, splitAndShuffle(r, weekly), holidays, special);
+  }
+
+  /**
+   * Adds a window that crosses midnight to one day: after that day's last close, closing before the
+   * next day's first open (the builder refuses an overlap).
+   */
+  private static void addNightShift(Rnd r, Map<DayOfWeek, List<Win>> weekly) {
+    DayOfWeek day = DayOfWeek.of(r.between(1, 7));
+    int lastClose = weekly.get(day).stream().mapToInt(Win::close).max().orElse(0);
+    int nextOpen = weekly.get(day.plus(1)).stream().mapToInt(Win::open).min().orElse(86_400);
+    int open = Math.max(lastClose, boundary(r));
+    int limit = Math.min(nextOpen, open);
+    if (open >= 86_400 || limit < 1) {
+      return;
+    }
+    int close = r.chance(70) ? Math.min(limit, r.between(1, 12) * 1800) : r.between(1, limit);
+    List<Win> wins = new ArrayList<>(weekly.get(day));
+    wins.add(new Win(open, 86_400 + close));
+    weekly.put(day, wins);
   }
 
   private static CalendarSpec uniformSpec(Rnd r, ZoneId zone, LocalDate base) {
@@ -202,7 +224,7 @@ final class CalendarGenerators {
         (day, wins) -> {
           List<Win> list = new ArrayList<>();
           for (Win w : wins) {
-            if (w.close() - w.open() >= 2 && r.chance(15)) {
+            if (w.close() - w.open() >= 2 && w.close() <= 86_400 && r.chance(15)) {
               int cut = r.between(w.open() + 1, w.close() - 1);
               list.add(new Win(w.open(), cut));
               list.add(new Win(cut, w.close()));

@@ -91,11 +91,24 @@ final class ReferenceCalendar {
 
   private final CalendarSpec spec;
   private final ZoneId zone;
+  private final java.util.function.Function<LocalDate, List<Interval>> dates;
   private final Map<LocalDate, List<Interval>> cache = new HashMap<>();
 
   ReferenceCalendar(CalendarSpec spec) {
     this.spec = spec;
     this.zone = spec.zone;
+    this.dates = this::computeIntervals;
+  }
+
+  /** A model whose intervals per date come from elsewhere (a combination of other models). */
+  ReferenceCalendar(ZoneId zone, java.util.function.Function<LocalDate, List<Interval>> dates) {
+    this.spec = null;
+    this.zone = zone;
+    this.dates = dates;
+  }
+
+  ZoneId zone() {
+    return zone;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -148,7 +161,12 @@ final class ReferenceCalendar {
 
   /** The non-empty open intervals of a local date, in time order. */
   List<Interval> intervalsOn(LocalDate date) {
-    return cache.computeIfAbsent(date, this::computeIntervals);
+    List<Interval> known = cache.get(date);
+    if (known == null) {
+      known = dates.apply(date);
+      cache.put(date, known);
+    }
+    return known;
   }
 
   private List<Interval> computeIntervals(LocalDate date) {

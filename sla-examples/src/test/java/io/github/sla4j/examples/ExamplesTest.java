@@ -39,6 +39,14 @@ class ExamplesTest {
   }
 
   @Test
+  void followTheSunExample_65HoursInTheMarchMismatchWeek_deadlineInBerlinMonday() {
+    Instant due = FollowTheSunExample.run(out);
+
+    assertThat(due).isEqualTo(Instant.parse("2026-03-16T09:00:00Z"));
+    assertThat(output()).contains("Week of 2026-03-02: 70 h").contains("Week of 2026-03-09: 65 h");
+  }
+
+  @Test
   void statusExample_escalatedAfterPause_runningWithRetroactiveDeadline() {
     List<String> scheduled = new ArrayList<>();
     CaseStatus status =

@@ -170,6 +170,34 @@ class TroubleshootingDocTest {
             () -> BusinessCalendar.builder(NEW_YORK).name(" ")),
         failure("no open time", DateTimeException.class, () -> never.nextOpen(WED_10AM)),
         failure(
+            "overnight window ending at midnight",
+            IllegalArgumentException.class,
+            () -> TimeWindow.overnight(LocalTime.of(22, 0), LocalTime.MIDNIGHT)),
+        failure(
+            "night shift into the next morning",
+            IllegalArgumentException.class,
+            () ->
+                BusinessCalendar.builder(NEW_YORK)
+                    .hours(
+                        DayOfWeek.FRIDAY,
+                        TimeWindow.overnight(LocalTime.of(22, 0), LocalTime.of(6, 0)))
+                    .hours(DayOfWeek.SATURDAY, LocalTime.of(5, 0), LocalTime.of(12, 0))
+                    .build()),
+        failure(
+            "union of no calendars",
+            IllegalArgumentException.class,
+            () -> BusinessCalendar.union(NEW_YORK)),
+        failure(
+            "union of calendars without hours",
+            IllegalArgumentException.class,
+            () -> BusinessCalendar.union(NEW_YORK, never, never)),
+        failure(
+            "holidays on a combination",
+            IllegalStateException.class,
+            () ->
+                BusinessCalendar.union(NEW_YORK, support)
+                    .withHolidays(HolidayCalendar.usFederal())),
+        failure(
             "24/7 never closes",
             DateTimeException.class,
             () -> BusinessCalendar.alwaysOpen().nextClose(WED_10AM)),

@@ -1,6 +1,7 @@
 package io.github.sla4j.jackson;
 
 import io.github.sla4j.calendar.BusinessCalendar;
+import io.github.sla4j.calendar.CalendarCombination;
 import io.github.sla4j.calendar.TimeWindow;
 import io.github.sla4j.holiday.HolidayCalendar;
 import io.github.sla4j.holiday.HolidayRegion;
@@ -36,6 +37,13 @@ final class CalendarFormat {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("name", calendar.name());
     out.put("zone", calendar.zone().getId());
+    if (calendar.combination().isPresent()) {
+      CalendarCombination combination = calendar.combination().get();
+      List<Object> parts = new ArrayList<>();
+      combination.components().forEach(c -> parts.add(write(c)));
+      out.put(key(combination.operation()), parts);
+      return out;
+    }
     Map<String, Object> weekly = new LinkedHashMap<>();
     for (DayOfWeek day : DayOfWeek.values()) {
       weekly.put(In.word(day), windows(calendar.weeklyHours(day)));
@@ -50,6 +58,11 @@ final class CalendarFormat {
 
   static BusinessCalendar readCalendar(In in) {
     ZoneId zone = in.convert("zone", "IANA zone id", CalendarFormat::zone);
+    for (CalendarCombination.Operation op : CalendarCombination.Operation.values()) {
+      if (in.has(key(op))) {
+        return readCombination(in, zone, op);
+      }
+    }
     BusinessCalendar.Builder b = BusinessCalendar.builder(zone);
     String name = in.string("name", "calendar name");
     at(in.path("name"), () -> b.name(name));
@@ -57,7 +70,7 @@ final class CalendarFormat {
     for (DayOfWeek day : DayOfWeek.values()) {
       String key = In.word(day);
       List<@Nullable Object> list = weekly.array(key, "windows of " + key + " ([] when closed)");
-      readWindows(list, weekly.path(key), (w, at) -> at(at, () -> b.hours(day, w[0], w[1])));
+      readWindows(list, weekly.path(key), (w, at) -> at(at, () -> b.hours(day, w.get())));
     }
     weekly.end();
     b.holidays(readHolidays(in.object("holidays", "holiday calendar")));
@@ -76,10 +89,42 @@ final class CalendarFormat {
                 + " list no window: give at least one, or close the date with a holiday",
             null);
       }
-      readWindows(list, at, (w, p) -> at(p, () -> b.specialHours(date, w[0], w[1])));
+      readWindows(list, at, (w, p) -> at(p, () -> b.specialHours(date, w.get())));
     }
     in.end();
     return b.build();
+  }
+
+  private static String key(CalendarCombination.Operation op) {
+    return switch (op) {
+      case UNION -> "union";
+      case INTERSECTION -> "intersection";
+    };
+  }
+
+  /** A union or intersection: its name, zone and components, written as calendars in full. */
+  private static BusinessCalendar readCombination(
+      In in, ZoneId zone, CalendarCombination.Operation op) {
+    String name = in.string("name", "calendar name");
+    String key = key(op);
+    List<@Nullable Object> list = in.array(key, "calendars of the " + key);
+    List<BusinessCalendar> parts = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      Path at = in.path(key).index(i);
+      parts.add(readCalendar(In.object(list.get(i), at, "business calendar")));
+    }
+    in.end();
+    BusinessCalendar[] cals = parts.toArray(BusinessCalendar[]::new);
+    BusinessCalendar[] out = new BusinessCalendar[1];
+    at(
+        in.path(key),
+        () ->
+            out[0] =
+                (op == CalendarCombination.Operation.UNION
+                        ? BusinessCalendar.union(zone, cals)
+                        : BusinessCalendar.intersection(zone, cals))
+                    .withName(name));
+    return out[0];
   }
 
   private static List<Object> windows(List<TimeWindow> windows) {
@@ -87,7 +132,12 @@ final class CalendarFormat {
     for (TimeWindow w : windows) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("open", time(w.openSecondOfDay()));
-      m.put("close", time(w.closeSecondOfDay()));
+      if (w.crossesMidnight()) {
+        m.put("close", time(w.closeSecondOfDay() - 86_400));
+        m.put("nextDay", Boolean.TRUE);
+      } else {
+        m.put("close", time(w.closeSecondOfDay()));
+      }
       out.add(m);
     }
     return out;
@@ -100,7 +150,7 @@ final class CalendarFormat {
   }
 
   private interface WindowSink {
-    void accept(LocalTime[] openClose, Path at);
+    void accept(java.util.function.Supplier<TimeWindow> window, Path at);
   }
 
   private static void readWindows(List<@Nullable Object> list, Path at, WindowSink sink) {
@@ -111,8 +161,22 @@ final class CalendarFormat {
           w.convert("open", "open time (HH:mm, 00:00 to 23:59)", CalendarFormat::openTime);
       LocalTime close =
           w.convert("close", "close time (HH:mm, 00:01 to 24:00)", TimeWindow::parseTime);
+      Object nextDay = w.raw("nextDay");
+      if (nextDay != null && !Boolean.TRUE.equals(nextDay)) {
+        throw new FormatException(
+            w.path("nextDay"),
+            "Property 'nextDay' at "
+                + w.path("nextDay")
+                + " is "
+                + In.describe(nextDay)
+                + ": write true for a window that closes on the next day, or leave it out",
+            null);
+      }
       w.end();
-      sink.accept(new LocalTime[] {open, close}, at.index(i));
+      boolean overnight = nextDay != null;
+      sink.accept(
+          () -> overnight ? TimeWindow.overnight(open, close) : TimeWindow.of(open, close),
+          at.index(i));
     }
   }
 

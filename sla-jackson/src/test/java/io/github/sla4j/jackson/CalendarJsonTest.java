@@ -49,6 +49,72 @@ class CalendarJsonTest {
         .contains("\"kind\" : \"nth_weekday\"");
   }
 
+  static BusinessCalendar followTheSun() {
+    BusinessCalendar berlin =
+        BusinessCalendar.builder(ZoneId.of("Europe/Berlin"))
+            .name("Berlin team")
+            .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))
+            .build();
+    BusinessCalendar both =
+        BusinessCalendar.intersection(ZoneId.of("America/New_York"), support(), support());
+    return BusinessCalendar.union(ZoneId.of("Europe/Berlin"), berlin, both)
+        .withName("follow the sun");
+  }
+
+  @Test
+  void union_isWrittenAsItsComponents_andRoundTrips() throws Exception {
+    BusinessCalendar cal = followTheSun();
+    String json = MAPPER.writeValueAsString(cal);
+    assertThat(json)
+        .contains(
+            "\"name\" : \"follow the sun\",\n  \"zone\" : \"Europe/Berlin\",\n  \"union\" : [")
+        .contains("\"intersection\" : [")
+        .doesNotContain("\"weeklyHours\" : {\n    \"monday\" : [ ]");
+    BusinessCalendar back = MAPPER.readValue(json, BusinessCalendar.class);
+    assertThat(back).isEqualTo(cal);
+    assertThat(MAPPER.writeValueAsString(back)).isEqualTo(json);
+    assertThat(SchemaTest.validate(cal)).isEmpty();
+  }
+
+  @Test
+  void overnightWindow_isWrittenWithNextDay_andRoundTrips() throws Exception {
+    BusinessCalendar cal =
+        BusinessCalendar.builder(ZoneId.of("America/New_York"))
+            .name("night desk")
+            .hours(
+                DayOfWeek.FRIDAY,
+                io.github.sla4j.calendar.TimeWindow.overnight(
+                    LocalTime.of(22, 0), LocalTime.of(6, 0)))
+            .build();
+    String json = MAPPER.writeValueAsString(cal);
+    assertThat(json)
+        .contains(
+            "{\n      \"open\" : \"22:00\",\n      \"close\" : \"06:00\",\n      \"nextDay\" : true\n    }");
+    BusinessCalendar back = MAPPER.readValue(json, BusinessCalendar.class);
+    assertThat(back).isEqualTo(cal);
+    assertThat(MAPPER.writeValueAsString(back)).isEqualTo(json);
+    assertThat(SchemaTest.validate(cal)).isEmpty();
+    assertThat(MAPPER.writeValueAsString(support())).doesNotContain("nextDay");
+  }
+
+  @Test
+  void read_nextDayFalse_isRefusedWithPath() {
+    String json = withMonday("{\"open\":\"22:00\",\"close\":\"06:00\",\"nextDay\":false}");
+    assertThatThrownBy(() -> MAPPER.readValue(json, BusinessCalendar.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("write true for a window that closes on the next day")
+        .hasMessageContaining("$.weeklyHours.monday[0].nextDay");
+  }
+
+  @Test
+  void read_unionOfNothing_isRefusedWithPath() {
+    String json = "{\"formatVersion\":1,\"name\":\"x\",\"zone\":\"UTC\",\"union\":[]}";
+    assertThatThrownBy(() -> MAPPER.readValue(json, BusinessCalendar.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("A union of no calendars is undefined")
+        .hasMessageContaining("$.union");
+  }
+
   @Test
   void read_unknownProperty_isRefusedWithPath() {
     String json = withMonday("{\"open\":\"09:00\",\"close\":\"17:00\",\"clsoe\":\"18:00\"}");

@@ -33,7 +33,7 @@ class SchemaTest {
     }
   }
 
-  private static Set<ValidationMessage> validate(Object value) {
+  static Set<ValidationMessage> validate(Object value) {
     JsonNode node = MutationCorpusTest.MAPPER.valueToTree(value);
     return SCHEMA.validate(node);
   }

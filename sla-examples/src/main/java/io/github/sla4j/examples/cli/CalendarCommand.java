@@ -3,6 +3,7 @@ package io.github.sla4j.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sla4j.calendar.BusinessCalendar;
+import io.github.sla4j.calendar.CalendarCombination;
 import io.github.sla4j.calendar.OpenPeriod;
 import io.github.sla4j.holiday.Holiday;
 import java.io.PrintWriter;
@@ -117,6 +118,17 @@ final class CalendarCommand implements Callable<Integer> {
   private void print(PrintWriter out, BusinessCalendar calendar, List<Day> days) {
     ZoneId zone = calendar.zone();
     out.println(calendar.name() + ": " + MONTH.format(month) + ", times in " + zone.getId());
+    calendar
+        .combination()
+        .ifPresent(
+            c ->
+                out.println(
+                    (c.operation() == CalendarCombination.Operation.UNION
+                            ? "Open when any of these is open: "
+                            : "Open when all of these are open: ")
+                        + c.components().stream()
+                            .map(part -> part.name() + " (" + part.zone().getId() + ")")
+                            .collect(java.util.stream.Collectors.joining(", "))));
     Duration total = Duration.ZERO;
     for (Day day : days) {
       StringBuilder hours = new StringBuilder();

@@ -372,6 +372,22 @@ class SlaCliTest {
   }
 
   @Test
+  void calendar_followTheSunFile_showsComponentsAndTheUnionInBerlinTime() throws IOException {
+    Path file =
+        CliFiles.write(
+            dir.resolve("sun.json"), io.github.sla4j.examples.FollowTheSunExample.calendar());
+
+    CliRun run = CliRun.of("calendar", "--month", "2026-03", "--calendar-file", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Open when any of these is open: Berlin team (Europe/Berlin), New York team")
+        .contains("Mon 2026-03-02    09:00-23:00")
+        // New York has sprung forward, Berlin not yet: New York closes at 22:00 Berlin time.
+        .contains("Mon 2026-03-09    09:00-22:00");
+  }
+
+  @Test
   void calendar_json_listsEveryDate() throws IOException {
     JsonNode node = json(CliRun.of("calendar", "--month", "2026-11", "--json"));
 
