@@ -190,7 +190,7 @@ public final class BusinessTimeEngine {
     }
   }
 
-  /** Business days as SPEC §3 defines them, for {@code n > 0}. */
+  /** Business days as docs/semantics.md defines them, for {@code n > 0}. */
   public Instant addBusinessDays(Instant t, int n) {
     checkDays(n, t);
     long s = t.getEpochSecond();
