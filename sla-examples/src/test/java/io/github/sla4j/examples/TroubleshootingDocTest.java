@@ -392,6 +392,22 @@ class TroubleshootingDocTest {
                     java.util.OptionalInt.empty(),
                     java.util.Optional.empty())),
         failure(
+            "JSON condition with two keys",
+            MismatchedInputException.class,
+            () ->
+                MAPPER.readValue(
+                    "{\"formatVersion\":1,\"name\":\"d\",\"rules\":[{\"when\":"
+                        + "{\"tier\":[\"a\"],\"area\":[\"b\"]},\"policy\":{}}]}",
+                    io.github.sla4j.policy.PolicySelection.class)),
+        failure(
+            "JSON condition word twice",
+            MismatchedInputException.class,
+            () ->
+                MAPPER.readValue(
+                    "{\"formatVersion\":1,\"name\":\"d\",\"rules\":[{\"when\":"
+                        + "{\"tier\":[\"a\",\"a\"]},\"policy\":{}}]}",
+                    io.github.sla4j.policy.PolicySelection.class)),
+        failure(
             "JSON rows with other severities",
             MismatchedInputException.class,
             () ->

@@ -106,6 +106,14 @@ public final class SlaModule extends Module {
     deserializers.addDeserializer(
         SlaPolicy.class,
         new SlaDeserializer<>(SlaPolicy.class, "support policy", PolicyFormat::read));
+    serializers.addSerializer(
+        new SlaSerializer<>(io.github.sla4j.policy.PolicySelection.class, SelectionFormat::write));
+    deserializers.addDeserializer(
+        io.github.sla4j.policy.PolicySelection.class,
+        new SlaDeserializer<>(
+            io.github.sla4j.policy.PolicySelection.class,
+            "policy selection",
+            SelectionFormat::read));
     serializers.addSerializer(new SlaSerializer<>(CaseTimeline.class, TimelineFormat::write));
     deserializers.addDeserializer(
         CaseTimeline.class,

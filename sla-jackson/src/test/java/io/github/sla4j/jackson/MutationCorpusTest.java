@@ -38,6 +38,9 @@ class MutationCorpusTest {
   /** Free-text properties: any non-blank string is valid. */
   static final Set<String> FREE_TEXT = Set.of("name");
 
+  /** Properties where every string, even a blank one, is valid. */
+  static final Set<String> ANY_TEXT = Set.of("value");
+
   /**
    * Words of a policy's open vocabulary: any non-blank id without surrounding white space is a
    * valid word (a timeline is checked against its policy only when a status is computed).
@@ -48,6 +51,7 @@ class MutationCorpusTest {
   static boolean openWordArray(String path) {
     return path.endsWith(".coveredChannels")
         || path.endsWith(".channels")
+        || path.matches(".*\\.when(\\.\\w+(\\[\\d+\\])?)*\\.(tier|severity|channel|area|values)")
         || path.matches("\\$\\.scope\\.[^.\\[]+");
   }
 
@@ -95,7 +99,8 @@ class MutationCorpusTest {
         if (child.isTextual()) {
           for (String bad : BAD_STRINGS) {
             boolean valid =
-                (FREE_TEXT.contains(name) || OPEN_WORDS.contains(name)) && !bad.isBlank();
+                (FREE_TEXT.contains(name) || OPEN_WORDS.contains(name)) && !bad.isBlank()
+                    || ANY_TEXT.contains(name);
             if (!valid) {
               out.add(
                   mutate(root, obj, name, NODES.textNode(bad), at + " = \"" + bad + "\"", true));
@@ -208,6 +213,13 @@ class MutationCorpusTest {
         "policy",
         io.github.sla4j.policy.SlaPolicy.threekit(),
         io.github.sla4j.policy.SlaPolicy.class);
+  }
+
+  @TestFactory
+  List<DynamicTest> selection_everySingleMutation_isRefusedWithJacksonsException()
+      throws Exception {
+    return corpus(
+        "selection", SelectionJsonTest.small(), io.github.sla4j.policy.PolicySelection.class);
   }
 
   @TestFactory

@@ -190,6 +190,31 @@ class SlaCliTest {
     assertThat(run.out()).contains("Policy     No holidays").contains("2026-11-26T11:00:00Z");
   }
 
+  /** The command of the user guide's tour of the Berlin help desk. */
+  @Test
+  void deadline_berlinHelpDeskJson_inItsWords() {
+    CliRun run =
+        CliRun.of(
+            "deadline",
+            "--policy",
+            "../docs/examples/berlin-helpdesk-policy.json",
+            "--tier",
+            "enterprise",
+            "--severity",
+            "p2",
+            "--channel",
+            "phone",
+            "--area",
+            "billing",
+            "--opened",
+            "2027-03-25T17:00");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Policy     Berlin help desk")
+        .contains("enterprise / P2, phone, billing")
+        .contains("2027-03-30T07:00:00Z");
+  }
+
   /** A policy in its own words: P1 to P3, basic and enterprise, phone and chat. */
   @Test
   void deadline_policyInItsOwnWords_takesThoseWords() throws IOException {

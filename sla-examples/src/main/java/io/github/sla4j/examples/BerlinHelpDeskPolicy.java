@@ -1,0 +1,147 @@
+package io.github.sla4j.examples;
+
+import io.github.sla4j.calendar.BusinessCalendar;
+import io.github.sla4j.holiday.HolidayCalendar;
+import io.github.sla4j.holiday.HolidayRule;
+import io.github.sla4j.policy.Channel;
+import io.github.sla4j.policy.ResponseTarget;
+import io.github.sla4j.policy.Severity;
+import io.github.sla4j.policy.SlaPolicy;
+import io.github.sla4j.policy.SupportTier;
+import java.io.PrintStream;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A policy nothing like the seed: priorities P1 to P4, three plans (Basic, Business, Enterprise),
+ * phone, chat and e-mail under the SLA (the community forum not), Monday–Friday 08:00–18:00 {@code
+ * Europe/Berlin}, closed on the German national holidays written as rules.
+ */
+public final class BerlinHelpDeskPolicy {
+
+  /** The zone of the business hours. */
+  public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+  private BerlinHelpDeskPolicy() {}
+
+  /**
+   * The German national holidays as rules: fixed dates (no weekend observance in Germany) and
+   * offsets from Easter Sunday.
+   *
+   * @return the holiday calendar
+   */
+  public static HolidayCalendar germanHolidays() {
+    // tag::german-holidays[]
+    return HolidayCalendar.of(
+        "Germany (national)",
+        HolidayRule.fixed("Neujahr", MonthDay.of(1, 1)),
+        HolidayRule.easterOffset("Karfreitag", -2),
+        HolidayRule.easterOffset("Ostermontag", 1),
+        HolidayRule.fixed("Tag der Arbeit", MonthDay.of(5, 1)),
+        HolidayRule.easterOffset("Christi Himmelfahrt", 39),
+        HolidayRule.easterOffset("Pfingstmontag", 50),
+        HolidayRule.fixed("Tag der Deutschen Einheit", MonthDay.of(10, 3)),
+        HolidayRule.fixed("1. Weihnachtstag", MonthDay.of(12, 25)),
+        HolidayRule.fixed("2. Weihnachtstag", MonthDay.of(12, 26)));
+    // end::german-holidays[]
+  }
+
+  /**
+   * The policy.
+   *
+   * @return the policy
+   */
+  public static SlaPolicy policy() {
+    // tag::berlin-policy[]
+    BusinessCalendar berlin =
+        BusinessCalendar.builder(BERLIN)
+            .name("Berlin support hours (Mon-Fri 08:00-18:00)")
+            .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.of(8, 0), LocalTime.of(18, 0))
+            .holidays(germanHolidays())
+            .build();
+    Severity p1 = Severity.of("P1", "P1 - outage");
+    Severity p2 = Severity.of("P2", "P2 - major");
+    Severity p3 = Severity.of("P3", "P3 - minor");
+    Severity p4 = Severity.of("P4", "P4 - question");
+    SupportTier basic = SupportTier.of("basic", "Basic");
+    SupportTier business = SupportTier.of("business", "Business");
+    SupportTier enterprise = SupportTier.of("enterprise", "Enterprise");
+    Channel phone = Channel.of("phone", "Phone");
+    Channel chat = Channel.of("chat", "Chat");
+    Channel email = Channel.EMAIL;
+    Channel community = Channel.of("community", "Community forum");
+    return SlaPolicy.builder()
+        .name("Berlin help desk")
+        .severities(p1, p2, p3, p4) // most severe first
+        .tiers(basic, business, enterprise)
+        .channels(phone, chat, email, community)
+        .coveredChannels(Set.of(phone, chat, email))
+        .target(enterprise, p1, ResponseTarget.ofElapsed(Duration.ofHours(1), BERLIN))
+        .target(enterprise, p2, ResponseTarget.ofBusinessTime(Duration.ofHours(2), berlin))
+        .target(enterprise, p3, ResponseTarget.ofBusinessTime(Duration.ofHours(4), berlin))
+        .target(enterprise, p4, ResponseTarget.ofBusinessDays(1, berlin))
+        .target(business, p1, ResponseTarget.ofElapsed(Duration.ofHours(2), BERLIN))
+        .target(business, p2, ResponseTarget.ofBusinessTime(Duration.ofHours(4), berlin))
+        .target(business, p3, ResponseTarget.ofBusinessDays(1, berlin))
+        .target(business, p4, ResponseTarget.ofBusinessDays(2, berlin))
+        .target(basic, p1, ResponseTarget.ofBusinessTime(Duration.ofHours(4), berlin))
+        .target(basic, p2, ResponseTarget.ofBusinessDays(1, berlin))
+        .target(basic, p3, ResponseTarget.ofBusinessDays(2, berlin))
+        .target(basic, p4, ResponseTarget.ofBusinessDays(3, berlin))
+        .build();
+    // end::berlin-policy[]
+  }
+
+  /**
+   * Prints the first-response deadline of every plan and priority for a case opened on the Thursday
+   * before Easter 2027, 17:00 Berlin: Good Friday and Easter Monday are closed, and the clocks go
+   * forward on Easter Sunday.
+   *
+   * @param out where to print
+   * @return the Enterprise P2 deadline
+   */
+  public static Instant run(PrintStream out) {
+    // tag::berlin-deadline[]
+    SlaPolicy policy = BerlinHelpDeskPolicy.policy();
+    Instant opened = Instant.parse("2027-03-25T16:00:00Z"); // Thu 17:00 in Berlin
+    Instant due = policy.responseDeadline(policy.tier("Enterprise"), policy.severity("p2"), opened);
+    // 1 hour on Thursday, then Good Friday and Easter Monday are closed:
+    // due Tue 2027-03-30 09:00 CEST (07:00Z)
+    // end::berlin-deadline[]
+    for (SupportTier tier : policy.tiers()) {
+      for (Severity severity : policy.severities()) {
+        out.println(
+            tier.displayName()
+                + " "
+                + severity.displayName()
+                + ": "
+                + policy.target(tier, severity).describe()
+                + " -> "
+                + policy.responseDeadline(tier, severity, opened).atZone(BERLIN));
+      }
+    }
+    return due;
+  }
+
+  /**
+   * Runs the example.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    run(System.out);
+  }
+
+  /** The words of the policy, for the tour. */
+  static List<String> words() {
+    SlaPolicy policy = policy();
+    return List.of(
+        policy.severities().toString(), policy.tiers().toString(), policy.channels().toString());
+  }
+}

@@ -1,0 +1,92 @@
+package io.github.sla4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.sla4j.jackson.SlaModule;
+import io.github.sla4j.policy.ApplicationArea;
+import io.github.sla4j.policy.NotCoveredReason;
+import io.github.sla4j.policy.SlaPolicy;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+class BerlinHelpDeskPolicyTest {
+
+  static final Path JSON = Path.of("../docs/examples/berlin-helpdesk-policy.json");
+  static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new SlaModule()).enable(SerializationFeature.INDENT_OUTPUT);
+
+  private static Instant berlin(String local) {
+    return LocalDateTime.parse(local).atZone(BerlinHelpDeskPolicy.BERLIN).toInstant();
+  }
+
+  @Test
+  void run_enterpriseP2BeforeEaster_isDueTuesdayAfterEasterMonday() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Instant due = BerlinHelpDeskPolicy.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertThat(due).isEqualTo(Instant.parse("2027-03-30T07:00:00Z"));
+    assertThat(due).isEqualTo(berlin("2027-03-30T09:00"));
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("Enterprise P2 - major: 2 h of business time")
+        .contains("Basic P4 - question: 3 business days");
+  }
+
+  @Test
+  void policy_speaksItsOwnWords() {
+    SlaPolicy policy = BerlinHelpDeskPolicy.policy();
+    assertThat(policy.severities()).extracting(s -> s.id()).containsExactly("P1", "P2", "P3", "P4");
+    assertThat(policy.tiers())
+        .extracting(t -> t.id())
+        .containsExactly("basic", "business", "enterprise");
+    Instant thu = berlin("2027-03-25T17:00");
+    // Enterprise P1 on the 24/7 clock: one real hour.
+    assertThat(policy.responseDeadline(policy.tier("enterprise"), policy.severity("P1"), thu))
+        .isEqualTo(thu.plusSeconds(3600));
+    // Business P3, one business day from Thu 17:00: Tue 17:00 (Fri and Mon are holidays).
+    assertThat(policy.responseDeadline(policy.tier("business"), policy.severity("P3"), thu))
+        .isEqualTo(berlin("2027-03-30T17:00"));
+    assertThat(
+            policy
+                .coverage(
+                    policy.tier("basic"), policy.channel("community"), ApplicationArea.of("x"))
+                .reason())
+        .contains(NotCoveredReason.CHANNEL_NOT_COVERED);
+    var holidays = BerlinHelpDeskPolicy.germanHolidays();
+    assertThat(holidays.isHoliday(LocalDate.of(2027, 5, 6))).as("Ascension 2027").isTrue();
+    assertThat(holidays.isHoliday(LocalDate.of(2027, 5, 17))).as("Whit Monday 2027").isTrue();
+    assertThat(holidays.isHoliday(LocalDate.of(2027, 10, 4))).as("no observance").isFalse();
+  }
+
+  @Test
+  void docsExample_isExactlyWhatTheModuleWrites_andReadsBackWithTheSameDeadlines()
+      throws Exception {
+    SlaPolicy policy = BerlinHelpDeskPolicy.policy();
+    String json = MAPPER.writeValueAsString(policy) + "\n";
+    if (!Files.exists(JSON)) {
+      Files.writeString(JSON, json);
+    }
+    assertThat(Files.readString(JSON))
+        .as("docs/examples/berlin-helpdesk-policy.json is out of date; delete it and rerun")
+        .isEqualTo(json);
+    SlaPolicy back = MAPPER.readValue(JSON.toFile(), SlaPolicy.class);
+    assertThat(back).isEqualTo(policy);
+    Instant t = Instant.parse("2027-01-01T00:00:00Z");
+    for (int i = 0; i < 500; i++) {
+      t = t.plusSeconds(1381 * 60);
+      for (var tier : policy.tiers()) {
+        for (var severity : policy.severities()) {
+          assertThat(back.responseDeadline(tier, severity, t))
+              .isEqualTo(policy.responseDeadline(tier, severity, t));
+        }
+      }
+    }
+  }
+}
