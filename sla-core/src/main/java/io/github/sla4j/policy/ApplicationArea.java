@@ -1,6 +1,6 @@
 package io.github.sla4j.policy;
 
-import java.util.Objects;
+import io.github.sla4j.internal.Ids;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -143,14 +143,7 @@ public final class ApplicationArea {
    */
   public static ApplicationArea of(String id, String displayName) {
     String checked = checkId(id);
-    Objects.requireNonNull(displayName, "displayName");
-    if (displayName.isBlank()) {
-      throw new IllegalArgumentException(
-          "Application area '"
-              + checked
-              + "' has a blank display name: give it a name people read, or use"
-              + " of(id) to show the id");
-    }
+    Ids.checkDisplayName(displayName, "Application area", checked);
     return new ApplicationArea(checked, displayName);
   }
 
@@ -166,14 +159,7 @@ public final class ApplicationArea {
   }
 
   private static String checkId(String id) {
-    Objects.requireNonNull(id, "id");
-    if (id.isBlank() || !id.strip().equals(id)) {
-      throw new IllegalArgumentException(
-          "Application area id '"
-              + id
-              + "' is blank or has white space around it: an id is a word such as billing or EDITOR");
-    }
-    return id;
+    return Ids.checkId(id, "Application area", "billing or EDITOR");
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.github.sla4j.policy;
 
-import java.util.Objects;
+import io.github.sla4j.internal.Ids;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,14 +63,7 @@ public final class Channel {
    */
   public static Channel of(String id, String displayName) {
     String checked = checkId(id);
-    Objects.requireNonNull(displayName, "displayName");
-    if (displayName.isBlank()) {
-      throw new IllegalArgumentException(
-          "Channel '"
-              + checked
-              + "' has a blank display name: give it a name people read, or use"
-              + " of(id) to show the id");
-    }
+    Ids.checkDisplayName(displayName, "Channel", checked);
     return new Channel(checked, displayName);
   }
 
@@ -86,14 +79,7 @@ public final class Channel {
   }
 
   private static String checkId(String id) {
-    Objects.requireNonNull(id, "id");
-    if (id.isBlank() || !id.strip().equals(id)) {
-      throw new IllegalArgumentException(
-          "Channel id '"
-              + id
-              + "' is blank or has white space around it: an id is a word such as phone or EMAIL");
-    }
-    return id;
+    return Ids.checkId(id, "Channel", "phone or EMAIL");
   }
 
   /**

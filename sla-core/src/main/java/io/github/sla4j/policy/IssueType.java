@@ -1,6 +1,6 @@
 package io.github.sla4j.policy;
 
-import java.util.Objects;
+import io.github.sla4j.internal.Ids;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,14 +59,7 @@ public final class IssueType {
    */
   public static IssueType of(String id, String displayName) {
     String checked = checkId(id);
-    Objects.requireNonNull(displayName, "displayName");
-    if (displayName.isBlank()) {
-      throw new IllegalArgumentException(
-          "Issue type '"
-              + checked
-              + "' has a blank display name: give it a name people read, or use"
-              + " of(id) to show the id");
-    }
+    Ids.checkDisplayName(displayName, "Issue type", checked);
     return new IssueType(checked, displayName);
   }
 
@@ -82,14 +75,7 @@ public final class IssueType {
   }
 
   private static String checkId(String id) {
-    Objects.requireNonNull(id, "id");
-    if (id.isBlank() || !id.strip().equals(id)) {
-      throw new IllegalArgumentException(
-          "Issue type id '"
-              + id
-              + "' is blank or has white space around it: an id is a word such as incident or ERROR");
-    }
-    return id;
+    return Ids.checkId(id, "Issue type", "incident or ERROR");
   }
 
   /**

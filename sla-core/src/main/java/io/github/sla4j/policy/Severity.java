@@ -1,6 +1,6 @@
 package io.github.sla4j.policy;
 
-import java.util.Objects;
+import io.github.sla4j.internal.Ids;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,14 +65,7 @@ public final class Severity {
    */
   public static Severity of(String id, String displayName) {
     String checked = checkId(id);
-    Objects.requireNonNull(displayName, "displayName");
-    if (displayName.isBlank()) {
-      throw new IllegalArgumentException(
-          "Severity '"
-              + checked
-              + "' has a blank display name: give it a name people read, or use"
-              + " of(id) to show the id");
-    }
+    Ids.checkDisplayName(displayName, "Severity", checked);
     return new Severity(checked, displayName);
   }
 
@@ -88,14 +81,7 @@ public final class Severity {
   }
 
   private static String checkId(String id) {
-    Objects.requireNonNull(id, "id");
-    if (id.isBlank() || !id.strip().equals(id)) {
-      throw new IllegalArgumentException(
-          "Severity id '"
-              + id
-              + "' is blank or has white space around it: an id is a word such as P2 or URGENT");
-    }
-    return id;
+    return Ids.checkId(id, "Severity", "P2 or URGENT");
   }
 
   /**
