@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CaseStatus {
 
+  /** The largest threshold fraction {@link #thresholdInstant} accepts: ten times the target. */
+  public static final double MAX_THRESHOLD_FRACTION = 10;
+
   private final Instant now;
   private final SlaState state;
   private final Severity severity;
@@ -231,13 +234,16 @@ public final class CaseStatus {
    * Finds the earliest instant at which a fraction of the target is used: the clock, pauses
    * excluded, has run for {@code fraction × targetLength}, rounded up to the nanosecond. The
    * fraction is read as its shortest decimal form, so {@code 0.9} means exactly nine tenths. {@code
-   * 1.0} gives the deadline; fractions above 1 give instants after it. Instants already past are
-   * returned too.
+   * 1.0} gives the deadline; fractions above 1 give instants after it, up to {@value
+   * #MAX_THRESHOLD_FRACTION} (ten times the target). Instants already past are returned too.
    *
-   * @param fraction the fraction, finite and not negative
+   * @param fraction the fraction, from 0 to {@value #MAX_THRESHOLD_FRACTION}
    * @return the instant, not null
-   * @throws IllegalArgumentException if the fraction is negative, NaN or infinite
+   * @throws IllegalArgumentException if the fraction is negative, NaN, or above {@value
+   *     #MAX_THRESHOLD_FRACTION}
    * @throws IllegalStateException for {@link SlaState#NOT_APPLICABLE}
+   * @throws java.time.DateTimeException if the instant lies beyond what the target's calendar can
+   *     reach (more than 500 years of dates from the clock's start, or past the end of time)
    */
   public Instant thresholdInstant(double fraction) {
     checkFraction(fraction);
@@ -247,20 +253,27 @@ public final class CaseStatus {
               + coverage.message()
               + "): it has no target, so no thresholds; check state() first");
     }
-    long nanos =
+    Duration length = run.length();
+    BigDecimal[] secondsAndNanos =
         BigDecimal.valueOf(fraction)
-            .multiply(BigDecimal.valueOf(run.length().toNanos()))
-            .setScale(0, RoundingMode.CEILING)
-            .longValueExact();
-    return run.instantAtUsed(Duration.ofNanos(nanos));
+            .multiply(
+                BigDecimal.valueOf(length.getSeconds())
+                    .add(BigDecimal.valueOf(length.getNano(), 9)))
+            .setScale(9, RoundingMode.CEILING)
+            .divideAndRemainder(BigDecimal.ONE);
+    Duration used =
+        Duration.ofSeconds(
+            secondsAndNanos[0].longValueExact(), secondsAndNanos[1].movePointRight(9).longValue());
+    return run.instantAtUsed(used);
   }
 
   /**
    * Finds the threshold instants of several fractions, e.g. {@code 0.5, 0.75, 0.9, 1.0}.
    *
-   * @param fractions the fractions, each finite and not negative
+   * @param fractions the fractions, each from 0 to {@value #MAX_THRESHOLD_FRACTION}
    * @return the thresholds in the order given, not null
-   * @throws IllegalArgumentException if a fraction is negative, NaN or infinite
+   * @throws IllegalArgumentException if a fraction is negative, NaN, or above {@value
+   *     #MAX_THRESHOLD_FRACTION}
    * @throws IllegalStateException for {@link SlaState#NOT_APPLICABLE}
    */
   public List<Threshold> thresholds(double... fractions) {
@@ -273,12 +286,13 @@ public final class CaseStatus {
   }
 
   static void checkFraction(double fraction) {
-    if (!(fraction >= 0) || Double.isInfinite(fraction)) {
+    if (!(fraction >= 0 && fraction <= MAX_THRESHOLD_FRACTION)) {
       throw new IllegalArgumentException(
           "Fraction "
               + fraction
-              + " is not usable: a threshold fraction must be finite and at least 0 (1.0 is the"
-              + " deadline); pass e.g. 0.75");
+              + " is not usable: a threshold fraction must be from 0 to "
+              + (int) MAX_THRESHOLD_FRACTION
+              + " (1.0 is the deadline, 10 ten times the target); pass e.g. 0.75");
     }
   }
 

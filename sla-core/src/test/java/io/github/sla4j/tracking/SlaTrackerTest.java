@@ -258,6 +258,40 @@ class SlaTrackerTest {
   }
 
   @Test
+  void thresholdInstant_range_isZeroToTenTimesTheTarget() {
+    CaseStatus status =
+        RETRO.status(
+            opened("2026-11-18T10:00", SupportTier.PREMIER, Severity.HIGH), ny("2026-11-18T10:00"));
+    // One business day of 15 h; ten of them, exactly, from Wed 10:00.
+    assertThat(status.thresholdInstant(CaseStatus.MAX_THRESHOLD_FRACTION))
+        .isEqualTo(ny("2026-12-03T10:00"));
+    assertThat(status.thresholdInstant(0)).isEqualTo(ny("2026-11-18T10:00"));
+    for (double bad :
+        new double[] {10.000001, 1e6, 500_000, Double.NaN, Double.POSITIVE_INFINITY}) {
+      assertThatThrownBy(() -> status.thresholdInstant(bad))
+          .as("fraction %s", bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("must be from 0 to 10");
+    }
+  }
+
+  @Test
+  void thresholdInstant_beyondTheCalendar_isADateTimeException() {
+    CaseStatus status =
+        RETRO.status(
+            CaseTimeline.opened(
+                java.time.Instant.parse("+1000000000-12-31T00:00:00Z"),
+                SupportTier.STANDARD,
+                Severity.CRITICAL,
+                Channel.SUPPORT_PORTAL,
+                ApplicationArea.EDITOR),
+            java.time.Instant.parse("+1000000000-12-31T00:00:00Z"));
+    // 4 h around the clock, ten times over, would end after Instant.MAX.
+    assertThatThrownBy(() -> status.thresholdInstant(10))
+        .isInstanceOf(java.time.DateTimeException.class);
+  }
+
+  @Test
   void timeline_responseBeforeOpening_isRejected() {
     CaseTimeline timeline = opened("2026-11-18T10:00", SupportTier.PREMIER, Severity.URGENT);
     assertThatThrownBy(() -> timeline.withFirstResponse(ny("2026-11-18T09:00")))

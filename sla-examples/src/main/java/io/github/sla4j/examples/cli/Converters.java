@@ -103,7 +103,7 @@ final class Converters {
   }
 
   /** The largest warning threshold: ten times the target, far past any deadline worth a warning. */
-  static final double MAX_FRACTION = 10;
+  static final double MAX_FRACTION = io.github.sla4j.tracking.CaseStatus.MAX_THRESHOLD_FRACTION;
 
   static Double fraction(String value) {
     double fraction;
