@@ -20,8 +20,8 @@ final class Converters {
   private Converters() {}
 
   /**
-   * Reads an enum constant case-insensitively, with {@code -} for {@code _}: {@code support-portal}
-   * is {@code SUPPORT_PORTAL}.
+   * Reads an enum constant case-insensitively, also with {@code -} for {@code _}: {@code
+   * support-portal} is {@code SUPPORT_PORTAL}.
    */
   static final class EnumConverter<E extends Enum<E>> implements ITypeConverter<E> {
     private final Class<E> type;
@@ -53,8 +53,8 @@ final class Converters {
   }
 
   /**
-   * A word of a policy's vocabulary as the command line spells it: a seed value in lower case with
-   * {@code -} for {@code _} ({@code support-portal}), any other value as its id ({@code P2}).
+   * A word of a policy's vocabulary as the command line spells it, the JSON format's spelling: a
+   * seed value in lower case ({@code support_portal}), any other value as its id ({@code P2}).
    */
   static String name(Object value) {
     String id = value.toString();
@@ -63,12 +63,14 @@ final class Converters {
             || io.github.sla4j.policy.ThreekitPolicy.TIERS.contains(value)
             || io.github.sla4j.policy.ThreekitPolicy.CHANNELS.contains(value)
             || io.github.sla4j.policy.ThreekitPolicy.AREAS.contains(value);
-    return seed ? id.toLowerCase(Locale.ENGLISH).replace('_', '-') : id;
+    return seed ? id.toLowerCase(Locale.ENGLISH) : id;
   }
 
-  /** An enum constant as the command line spells it, e.g. {@code support-portal}. */
+  /**
+   * An enum constant as the command line and the JSON format spell it, e.g. {@code not_covered}.
+   */
   static String name(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ENGLISH).replace('_', '-');
+    return constant.name().toLowerCase(Locale.ENGLISH);
   }
 
   static ZoneId zone(String value) {

@@ -66,11 +66,11 @@ final class DeadlineCommand implements Callable<Integer> {
 
   @Option(
       names = "--channel",
-      defaultValue = "support-portal",
+      defaultValue = "support_portal",
       paramLabel = "CHANNEL",
       description =
-          "How the case was logged, in the policy's words (the built-in policy's: support-portal,"
-              + " email, forum). Default: ${DEFAULT-VALUE}.")
+          "How the case was logged, in the policy's words (the built-in policy's: support_portal,"
+              + " email, forum; - may stand for _). Default: ${DEFAULT-VALUE}.")
   String channelText;
 
   @Option(
@@ -168,13 +168,13 @@ final class DeadlineCommand implements Callable<Integer> {
   private ObjectNode json(
       CaseStatus status, Instant openedAt, ZoneId calendarZone, ZoneId display) {
     ObjectNode node = Inputs.object();
-    node.put("tier", tier.name());
-    node.put("severity", severity.name());
-    node.put("channel", channel.name());
-    node.put("area", area.name());
+    node.put("tier", Converters.name(tier));
+    node.put("severity", Converters.name(severity));
+    node.put("channel", Converters.name(channel));
+    node.put("area", Converters.name(area));
     node.put("opened", openedAt.toString());
     node.put("covered", status.coverage().isCovered());
-    node.put("reason", status.coverage().reason().map(Enum::name).orElse(null));
+    node.put("reason", status.coverage().reason().map(Converters::name).orElse(null));
     node.put("message", status.coverage().isCovered() ? null : status.coverage().message());
     if (status.deadline().isPresent()) {
       Instant deadline = status.deadline().orElseThrow();

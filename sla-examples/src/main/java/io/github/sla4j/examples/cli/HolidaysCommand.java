@@ -50,7 +50,7 @@ final class HolidaysCommand implements Callable<Integer> {
   @Option(
       names = "--calendar",
       paramLabel = "NAME",
-      description = "A built-in holiday calendar: us-federal, nyse. Default: us-federal.")
+      description = "A built-in holiday calendar: us_federal, nyse. Default: us_federal.")
   Preset preset;
 
   @Option(

@@ -211,7 +211,13 @@ final class Inputs {
     for (ExplanationStep step : explanation.steps()) {
       steps.add(
           MAPPER.valueToTree(
-              Map.of("at", step.at().toString(), "kind", step.kind().name(), "text", step.text())));
+              Map.of(
+                  "at",
+                  step.at().toString(),
+                  "kind",
+                  Converters.name(step.kind()),
+                  "text",
+                  step.text())));
     }
     return steps;
   }

@@ -213,7 +213,7 @@ final class StatusCommand implements Callable<Integer> {
     ObjectNode node = Inputs.object();
     CaseStatus status = loaded.status();
     node.put("now", status.now().toString());
-    node.put("state", status.state().name());
+    node.put("state", Converters.name(status.state()));
     node.put("deadline", status.deadline().map(Instant::toString).orElse(null));
     ArrayNode thresholds = node.putArray("thresholds");
     for (Threshold t : loaded.thresholds()) {

@@ -74,7 +74,7 @@ final class TimelineCommand implements Callable<Integer> {
     if (jsonOption.json) {
       ObjectNode node = Inputs.object();
       node.put("svg", svg.toString());
-      node.put("state", loaded.status().state().name());
+      node.put("state", Converters.name(loaded.status().state()));
       node.put("deadline", loaded.status().deadline().map(Object::toString).orElse(null));
       node.put("zone", loaded.calendarZone().getId());
       node.put("openWindows", drawing.openWindows());

@@ -146,7 +146,7 @@ class BadInputTest {
             new String[] {"holidays", "--year", "20x7"}),
         Arguments.of(
             "'--calendar'",
-            "expected one of [us-federal, nyse]",
+            "expected one of [us_federal, nyse]",
             new String[] {"holidays", "--year", "2027", "--calendar", "uk"}),
         Arguments.of(
             "'--svg=FILE'",

@@ -191,6 +191,33 @@ class FirstUseTest {
   }
 
   @Test
+  void deadline_json_speaksTheFormatsWords_andReadsDashes() throws Exception {
+    CliRun run =
+        CliRun.of(
+            "deadline",
+            "--tier",
+            "premier",
+            "--severity",
+            "urgent",
+            "--channel",
+            "support-portal",
+            "--area",
+            "configuration-logic",
+            "--opened",
+            "2026-11-25T17:00-05:00",
+            "--json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode json =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    assertThat(json.get("tier").asText()).isEqualTo("premier");
+    assertThat(json.get("severity").asText()).isEqualTo("urgent");
+    assertThat(json.get("channel").asText()).isEqualTo("support_portal");
+    assertThat(json.get("area").asText()).isEqualTo("configuration_logic");
+    assertThat(json.at("/explanation/0/kind").asText()).isEqualTo("opened");
+  }
+
+  @Test
   void holidays_countryAndCalendar_exit2() {
     CliRun run = CliRun.of("holidays", "--year", "2027", "--calendar", "nyse", "--country", "de");
 
