@@ -78,8 +78,9 @@ public class PolicyDeadlineBenchmark {
     }
     ResponseTarget t = policy.target(tier, severity);
     reference = DayWalkingCalendar.of(t.calendar());
-    duration = t.duration().orElse(null);
-    days = t.businessDays().orElse(0);
+    duration =
+        t.match(ResponseTarget.Elapsed::duration, ResponseTarget.BusinessTime::duration, d -> null);
+    days = t.match(e -> 0, b -> 0, ResponseTarget.BusinessDays::days);
     starts = Calendars.startInstants();
   }
 

@@ -58,14 +58,16 @@ class DayWalkingCalendarTest {
   @Test
   void policyDeadline_benchmarkedStarts_agreesWithSla4j() {
     SlaPolicy policy = SlaPolicy.threekit();
-    ResponseTarget businessTime = policy.target(SupportTier.PREMIER, Severity.URGENT);
-    ResponseTarget businessDays = policy.target(SupportTier.STANDARD, Severity.HIGH);
+    ResponseTarget.BusinessTime businessTime =
+        (ResponseTarget.BusinessTime) policy.target(SupportTier.PREMIER, Severity.URGENT);
+    ResponseTarget.BusinessDays businessDays =
+        (ResponseTarget.BusinessDays) policy.target(SupportTier.STANDARD, Severity.HIGH);
     DayWalkingCalendar walker = DayWalkingCalendar.of(businessTime.calendar());
     for (Instant t : Arrays.copyOf(Calendars.startInstants(), BENCHMARK_COUNT)) {
-      assertThat(walker.addBusinessTime(t, businessTime.duration().orElseThrow()))
+      assertThat(walker.addBusinessTime(t, businessTime.duration()))
           .as("4 business hours from " + t)
           .isEqualTo(policy.responseDeadline(SupportTier.PREMIER, Severity.URGENT, t));
-      assertThat(walker.addBusinessDays(t, businessDays.businessDays().orElseThrow()))
+      assertThat(walker.addBusinessDays(t, businessDays.days()))
           .as("2 business days from " + t)
           .isEqualTo(policy.responseDeadline(SupportTier.STANDARD, Severity.HIGH, t));
     }

@@ -7,35 +7,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalInt;
-import org.jspecify.annotations.Nullable;
+import java.util.function.Function;
 
 /**
- * A response target, bound to the calendar whose clock it runs on: elapsed time on the 24/7 clock,
- * business time, or business days.
+ * A response target, bound to the calendar whose clock it runs on: {@link Elapsed elapsed time} on
+ * the 24/7 clock, {@link BusinessTime business time}, or {@link BusinessDays business days}.
  *
- * <p>The target's <em>clock</em> measures time between two instants: elapsed time for {@link
- * TargetKind#ELAPSED}, business time on the calendar otherwise. Its <em>length</em> from a start is
- * its duration, or for business days the business time from the start to {@link
- * #deadlineFrom(Instant)}; fractions of a target are fractions of that length.
+ * <p>The target's <em>clock</em> measures time between two instants: elapsed time for an elapsed
+ * target, business time on the calendar otherwise. An elapsed target is business time on the 24/7
+ * calendar of its zone ({@link BusinessCalendar#alwaysOpen(ZoneId)}), where business time equals
+ * elapsed time. Its <em>length</em> from a start is its duration, or for business days the business
+ * time from the start to {@link #deadlineFrom(Instant)}; fractions of a target are fractions of
+ * that length.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>The kinds are a closed set of records, each holding its own logic. Code that needs the kind (a
+ * serialiser, say) reads it with {@link #match(Function, Function, Function)}, which takes one
+ * function per kind, so a new kind fails to compile until every such place handles it.
+ *
+ * <p>Implementations are immutable and thread-safe.
  */
-public final class ResponseTarget {
-
-  private final TargetKind kind;
-  private final @Nullable Duration duration;
-  private final int days;
-  private final BusinessCalendar calendar;
-
-  private ResponseTarget(
-      TargetKind kind, @Nullable Duration duration, int days, BusinessCalendar calendar) {
-    this.kind = kind;
-    this.duration = duration;
-    this.days = days;
-    this.calendar = calendar;
-  }
+public sealed interface ResponseTarget
+    permits ResponseTarget.Elapsed, ResponseTarget.BusinessTime, ResponseTarget.BusinessDays {
 
   /**
    * Obtains a target of elapsed time on the 24/7 clock, e.g. "4 hours, 24/7".
@@ -45,9 +37,8 @@ public final class ResponseTarget {
    * @return the target, not null
    * @throws IllegalArgumentException if the duration is zero or negative
    */
-  public static ResponseTarget ofElapsed(Duration duration, ZoneId zone) {
-    return new ResponseTarget(
-        TargetKind.ELAPSED, checkPositive(duration), 0, BusinessCalendar.alwaysOpen(zone));
+  static ResponseTarget ofElapsed(Duration duration, ZoneId zone) {
+    return new Elapsed(duration, zone);
   }
 
   /**
@@ -58,9 +49,8 @@ public final class ResponseTarget {
    * @return the target, not null
    * @throws IllegalArgumentException if the duration is zero or negative
    */
-  public static ResponseTarget ofBusinessTime(Duration duration, BusinessCalendar calendar) {
-    Objects.requireNonNull(calendar, "calendar");
-    return new ResponseTarget(TargetKind.BUSINESS_TIME, checkPositive(duration), 0, calendar);
+  static ResponseTarget ofBusinessTime(Duration duration, BusinessCalendar calendar) {
+    return new BusinessTime(duration, calendar);
   }
 
   /**
@@ -72,15 +62,347 @@ public final class ResponseTarget {
    * @return the target, not null
    * @throws IllegalArgumentException if {@code days} is less than one
    */
-  public static ResponseTarget ofBusinessDays(int days, BusinessCalendar calendar) {
-    Objects.requireNonNull(calendar, "calendar");
-    if (days < 1) {
-      throw new IllegalArgumentException(
-          "Business-days target of "
-              + days
-              + " days: a target needs at least 1 business day; use a positive number");
+  static ResponseTarget ofBusinessDays(int days, BusinessCalendar calendar) {
+    return new BusinessDays(days, calendar);
+  }
+
+  /**
+   * Gets the calendar the target runs on: the 24/7 calendar of its zone for elapsed time.
+   *
+   * @return the calendar, not null
+   */
+  BusinessCalendar calendar();
+
+  /**
+   * Checks whether the target runs on business time (business time or business days).
+   *
+   * @return true unless the target is elapsed time on the 24/7 clock
+   */
+  boolean isBusiness();
+
+  /**
+   * Applies the function for the target's kind: the exhaustive switch over the kinds.
+   *
+   * @param <R> the type of the result
+   * @param elapsed applied to an elapsed-time target, not null
+   * @param businessTime applied to a business-time target, not null
+   * @param businessDays applied to a business-days target, not null
+   * @return the function's result
+   */
+  <R> R match(
+      Function<? super Elapsed, ? extends R> elapsed,
+      Function<? super BusinessTime, ? extends R> businessTime,
+      Function<? super BusinessDays, ? extends R> businessDays);
+
+  /**
+   * Returns a copy with the holidays of its calendar replaced; an elapsed-time target is returned
+   * unchanged.
+   *
+   * @param holidays the holidays, not null
+   * @return the target, not null
+   */
+  ResponseTarget withHolidays(HolidayCalendar holidays);
+
+  /**
+   * Computes the deadline of the target for a clock started at an instant, with no pauses.
+   *
+   * @param start the start, typically the opening of the case, not null
+   * @return the deadline, not null
+   * @throws java.time.DateTimeException if the calendar has no open time within its horizon
+   */
+  Instant deadlineFrom(Instant start);
+
+  /**
+   * Gets the length of the target for a clock started at an instant: its duration, or for business
+   * days the business time from the start to {@link #deadlineFrom(Instant)}.
+   *
+   * @param start the start, not null
+   * @return the length on the target's clock, positive, not null
+   */
+  Duration lengthFrom(Instant start);
+
+  /**
+   * Measures time on the target's clock within {@code [startInclusive, endExclusive)}: elapsed
+   * time, or business time. Negated when the end is before the start.
+   *
+   * @param startInclusive the start, not null
+   * @param endExclusive the end, not null
+   * @return the time on the target's clock, not null
+   */
+  Duration clockTimeBetween(Instant startInclusive, Instant endExclusive);
+
+  /**
+   * Finds the earliest instant at or after {@code start} at which the target's clock has run for
+   * {@code amount} since {@code start}.
+   *
+   * @param start the start, not null
+   * @param amount the clock time, zero or positive, not null
+   * @return the instant, not null
+   * @throws IllegalArgumentException if the amount is negative
+   */
+  Instant plusClockTime(Instant start, Duration amount);
+
+  /**
+   * Describes the target for people, e.g. {@code 4 h on the 24/7 clock} or {@code 2 business days
+   * on Threekit business hours}.
+   *
+   * @return the description, not null
+   */
+  String describe();
+
+  /**
+   * Elapsed time on the 24/7 clock: the deadline is the start plus the duration, whatever the wall
+   * clock does across DST changes. This is business time on {@link
+   * BusinessCalendar#alwaysOpen(ZoneId)}, whose business time equals elapsed time.
+   *
+   * <p>This record is immutable and thread-safe.
+   *
+   * @param duration the elapsed time, positive, not null
+   * @param zone the zone explanations show times in, not null
+   */
+  record Elapsed(Duration duration, ZoneId zone) implements ResponseTarget {
+
+    /**
+     * Checks the components.
+     *
+     * @param duration the elapsed time, positive, not null
+     * @param zone the zone explanations show times in, not null
+     * @throws IllegalArgumentException if the duration is zero or negative
+     */
+    public Elapsed {
+      checkPositive(duration);
+      Objects.requireNonNull(zone, "zone");
     }
-    return new ResponseTarget(TargetKind.BUSINESS_DAYS, null, days, calendar);
+
+    /**
+     * Gets the 24/7 calendar of the zone, {@link BusinessCalendar#alwaysOpen(ZoneId)}.
+     *
+     * @return the calendar, not null
+     */
+    @Override
+    public BusinessCalendar calendar() {
+      return BusinessCalendar.alwaysOpen(zone);
+    }
+
+    @Override
+    public boolean isBusiness() {
+      return false;
+    }
+
+    @Override
+    public <R> R match(
+        Function<? super Elapsed, ? extends R> elapsed,
+        Function<? super BusinessTime, ? extends R> businessTime,
+        Function<? super BusinessDays, ? extends R> businessDays) {
+      return elapsed.apply(this);
+    }
+
+    @Override
+    public Duration clockTimeBetween(Instant startInclusive, Instant endExclusive) {
+      return Duration.between(startInclusive, endExclusive);
+    }
+
+    @Override
+    public Instant plusClockTime(Instant start, Duration amount) {
+      checkClockTime(start, amount);
+      return start.plus(amount);
+    }
+
+    @Override
+    public ResponseTarget withHolidays(HolidayCalendar holidays) {
+      Objects.requireNonNull(holidays, "holidays");
+      return this;
+    }
+
+    @Override
+    public Instant deadlineFrom(Instant start) {
+      Objects.requireNonNull(start, "start");
+      return start.plus(duration);
+    }
+
+    @Override
+    public Duration lengthFrom(Instant start) {
+      Objects.requireNonNull(start, "start");
+      return duration;
+    }
+
+    @Override
+    public String describe() {
+      return Texts.format(duration) + " on the 24/7 clock";
+    }
+
+    /** Returns {@link #describe()}. */
+    @Override
+    public String toString() {
+      return describe();
+    }
+  }
+
+  /**
+   * Business time on a business calendar ("4 business hours").
+   *
+   * <p>This record is immutable and thread-safe.
+   *
+   * @param duration the business time, positive, not null
+   * @param calendar the calendar whose open time counts, not null
+   */
+  record BusinessTime(Duration duration, BusinessCalendar calendar) implements ResponseTarget {
+
+    /**
+     * Checks the components.
+     *
+     * @param duration the business time, positive, not null
+     * @param calendar the calendar whose open time counts, not null
+     * @throws IllegalArgumentException if the duration is zero or negative
+     */
+    public BusinessTime {
+      Objects.requireNonNull(calendar, "calendar");
+      checkPositive(duration);
+    }
+
+    @Override
+    public boolean isBusiness() {
+      return true;
+    }
+
+    @Override
+    public <R> R match(
+        Function<? super Elapsed, ? extends R> elapsed,
+        Function<? super BusinessTime, ? extends R> businessTime,
+        Function<? super BusinessDays, ? extends R> businessDays) {
+      return businessTime.apply(this);
+    }
+
+    @Override
+    public Duration clockTimeBetween(Instant startInclusive, Instant endExclusive) {
+      return calendar.businessTimeBetween(startInclusive, endExclusive);
+    }
+
+    @Override
+    public Instant plusClockTime(Instant start, Duration amount) {
+      checkClockTime(start, amount);
+      return calendar.addBusinessTime(start, amount);
+    }
+
+    @Override
+    public ResponseTarget withHolidays(HolidayCalendar holidays) {
+      Objects.requireNonNull(holidays, "holidays");
+      return new BusinessTime(duration, calendar.withHolidays(holidays));
+    }
+
+    @Override
+    public Instant deadlineFrom(Instant start) {
+      Objects.requireNonNull(start, "start");
+      return calendar.addBusinessTime(start, duration);
+    }
+
+    @Override
+    public Duration lengthFrom(Instant start) {
+      Objects.requireNonNull(start, "start");
+      return duration;
+    }
+
+    @Override
+    public String describe() {
+      return Texts.format(duration) + " of business time on " + calendar.name();
+    }
+
+    /** Returns {@link #describe()}. */
+    @Override
+    public String toString() {
+      return describe();
+    }
+  }
+
+  /**
+   * Business days on a business calendar ("2 business days"), as {@link
+   * BusinessCalendar#addBusinessDays(Instant, int)} defines them.
+   *
+   * <p>This record is immutable and thread-safe.
+   *
+   * @param days the number of business days, one or more
+   * @param calendar the calendar whose working dates count, not null
+   */
+  record BusinessDays(int days, BusinessCalendar calendar) implements ResponseTarget {
+
+    /**
+     * Checks the components.
+     *
+     * @param days the number of business days, one or more
+     * @param calendar the calendar whose working dates count, not null
+     * @throws IllegalArgumentException if {@code days} is less than one
+     */
+    public BusinessDays {
+      Objects.requireNonNull(calendar, "calendar");
+      if (days < 1) {
+        throw new IllegalArgumentException(
+            "Business-days target of "
+                + days
+                + " days: a target needs at least 1 business day; use a positive number");
+      }
+    }
+
+    @Override
+    public boolean isBusiness() {
+      return true;
+    }
+
+    @Override
+    public <R> R match(
+        Function<? super Elapsed, ? extends R> elapsed,
+        Function<? super BusinessTime, ? extends R> businessTime,
+        Function<? super BusinessDays, ? extends R> businessDays) {
+      return businessDays.apply(this);
+    }
+
+    @Override
+    public Duration clockTimeBetween(Instant startInclusive, Instant endExclusive) {
+      return calendar.businessTimeBetween(startInclusive, endExclusive);
+    }
+
+    @Override
+    public Instant plusClockTime(Instant start, Duration amount) {
+      checkClockTime(start, amount);
+      return calendar.addBusinessTime(start, amount);
+    }
+
+    @Override
+    public ResponseTarget withHolidays(HolidayCalendar holidays) {
+      Objects.requireNonNull(holidays, "holidays");
+      return new BusinessDays(days, calendar.withHolidays(holidays));
+    }
+
+    @Override
+    public Instant deadlineFrom(Instant start) {
+      Objects.requireNonNull(start, "start");
+      return calendar.addBusinessDays(start, days);
+    }
+
+    @Override
+    public Duration lengthFrom(Instant start) {
+      Objects.requireNonNull(start, "start");
+      return calendar.businessTimeBetween(start, calendar.addBusinessDays(start, days));
+    }
+
+    @Override
+    public String describe() {
+      return days + (days == 1 ? " business day" : " business days") + " on " + calendar.name();
+    }
+
+    /** Returns {@link #describe()}. */
+    @Override
+    public String toString() {
+      return describe();
+    }
+  }
+
+  private static void checkClockTime(Instant start, Duration amount) {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(amount, "amount");
+    if (amount.isNegative()) {
+      throw new IllegalArgumentException(
+          "Clock time " + amount + " is negative: pass zero or a positive duration");
+    }
   }
 
   private static Duration checkPositive(Duration duration) {
@@ -92,170 +414,5 @@ public final class ResponseTarget {
               + ": a target must be a positive duration; use e.g. Duration.ofHours(4)");
     }
     return duration;
-  }
-
-  /**
-   * Gets the kind of target.
-   *
-   * @return the kind, not null
-   */
-  public TargetKind kind() {
-    return kind;
-  }
-
-  /**
-   * Gets the duration of an elapsed-time or business-time target.
-   *
-   * @return the duration, empty for a business-days target
-   */
-  public Optional<Duration> duration() {
-    return Optional.ofNullable(duration);
-  }
-
-  /**
-   * Gets the number of days of a business-days target.
-   *
-   * @return the days, empty for the other kinds
-   */
-  public OptionalInt businessDays() {
-    return kind == TargetKind.BUSINESS_DAYS ? OptionalInt.of(days) : OptionalInt.empty();
-  }
-
-  /**
-   * Gets the calendar the target runs on: a 24/7 calendar for elapsed time.
-   *
-   * @return the calendar, not null
-   */
-  public BusinessCalendar calendar() {
-    return calendar;
-  }
-
-  /**
-   * Checks whether the target runs on business time (business time or business days).
-   *
-   * @return true unless the target is elapsed time on the 24/7 clock
-   */
-  public boolean isBusiness() {
-    return kind != TargetKind.ELAPSED;
-  }
-
-  /**
-   * Returns a copy with the holidays of its calendar replaced; an elapsed-time target is returned
-   * unchanged.
-   *
-   * @param holidays the holidays, not null
-   * @return the target, not null
-   */
-  public ResponseTarget withHolidays(HolidayCalendar holidays) {
-    Objects.requireNonNull(holidays, "holidays");
-    if (!isBusiness()) {
-      return this;
-    }
-    return new ResponseTarget(kind, duration, days, calendar.withHolidays(holidays));
-  }
-
-  /**
-   * Computes the deadline of the target for a clock started at an instant, with no pauses.
-   *
-   * @param start the start, typically the opening of the case, not null
-   * @return the deadline, not null
-   * @throws java.time.DateTimeException if the calendar has no open time within its horizon
-   */
-  public Instant deadlineFrom(Instant start) {
-    Objects.requireNonNull(start, "start");
-    switch (kind) {
-      case ELAPSED:
-        return start.plus(duration);
-      case BUSINESS_TIME:
-        return calendar.addBusinessTime(start, duration);
-      default:
-        return calendar.addBusinessDays(start, days);
-    }
-  }
-
-  /**
-   * Gets the length of the target for a clock started at an instant: its duration, or for business
-   * days the business time from the start to {@link #deadlineFrom(Instant)}.
-   *
-   * @param start the start, not null
-   * @return the length on the target's clock, positive, not null
-   */
-  public Duration lengthFrom(Instant start) {
-    Objects.requireNonNull(start, "start");
-    if (duration != null) {
-      return duration;
-    }
-    return calendar.businessTimeBetween(start, calendar.addBusinessDays(start, days));
-  }
-
-  /**
-   * Measures time on the target's clock within {@code [startInclusive, endExclusive)}: elapsed
-   * time, or business time. Negated when the end is before the start.
-   *
-   * @param startInclusive the start, not null
-   * @param endExclusive the end, not null
-   * @return the time on the target's clock, not null
-   */
-  public Duration clockTimeBetween(Instant startInclusive, Instant endExclusive) {
-    if (isBusiness()) {
-      return calendar.businessTimeBetween(startInclusive, endExclusive);
-    }
-    return Duration.between(startInclusive, endExclusive);
-  }
-
-  /**
-   * Finds the earliest instant at or after {@code start} at which the target's clock has run for
-   * {@code amount} since {@code start}.
-   *
-   * @param start the start, not null
-   * @param amount the clock time, zero or positive, not null
-   * @return the instant, not null
-   * @throws IllegalArgumentException if the amount is negative
-   */
-  public Instant plusClockTime(Instant start, Duration amount) {
-    Objects.requireNonNull(start, "start");
-    Objects.requireNonNull(amount, "amount");
-    if (amount.isNegative()) {
-      throw new IllegalArgumentException(
-          "Clock time " + amount + " is negative: pass zero or a positive duration");
-    }
-    return isBusiness() ? calendar.addBusinessTime(start, amount) : start.plus(amount);
-  }
-
-  /**
-   * Describes the target for people, e.g. {@code 4 h on the 24/7 clock} or {@code 2 business days
-   * on Threekit business hours}.
-   *
-   * @return the description, not null
-   */
-  public String describe() {
-    switch (kind) {
-      case ELAPSED:
-        return Texts.format(duration) + " on the 24/7 clock";
-      case BUSINESS_TIME:
-        return Texts.format(duration) + " of business time on " + calendar.name();
-      default:
-        return days + (days == 1 ? " business day" : " business days") + " on " + calendar.name();
-    }
-  }
-
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof ResponseTarget other
-        && kind == other.kind
-        && Objects.equals(duration, other.duration)
-        && days == other.days
-        && calendar.equals(other.calendar);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(kind, duration, days, calendar);
-  }
-
-  /** Returns {@link #describe()}. */
-  @Override
-  public String toString() {
-    return describe();
   }
 }

@@ -7,7 +7,6 @@ import io.github.sla4j.policy.Coverage;
 import io.github.sla4j.policy.ResponseTarget;
 import io.github.sla4j.policy.Severity;
 import io.github.sla4j.policy.SlaPolicy;
-import io.github.sla4j.policy.TargetKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -430,17 +429,17 @@ final class Replay {
 
   private String describe(ClockRun clock) {
     ResponseTarget target = clock.target();
-    String text = target.describe();
-    if (target.kind() == TargetKind.BUSINESS_DAYS) {
-      text +=
-          " = "
-              + Texts.format(clock.length())
-              + " of business time, the business time from "
-              + Texts.format(clock.anchor(), zone)
-              + " to "
-              + Texts.format(target.deadlineFrom(clock.anchor()), zone);
-    }
-    return text;
+    return target.describe()
+        + target.match(
+            elapsed -> "",
+            businessTime -> "",
+            businessDays ->
+                " = "
+                    + Texts.format(clock.length())
+                    + " of business time, the business time from "
+                    + Texts.format(clock.anchor(), zone)
+                    + " to "
+                    + Texts.format(target.deadlineFrom(clock.anchor()), zone));
   }
 
   private String at(Instant instant) {

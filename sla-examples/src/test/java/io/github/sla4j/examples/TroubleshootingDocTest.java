@@ -22,6 +22,7 @@ import io.github.sla4j.policy.ApplicationArea;
 import io.github.sla4j.policy.CaseValidationException;
 import io.github.sla4j.policy.Channel;
 import io.github.sla4j.policy.IssueType;
+import io.github.sla4j.policy.Metric;
 import io.github.sla4j.policy.ResponseTarget;
 import io.github.sla4j.policy.Severity;
 import io.github.sla4j.policy.SlaPolicy;
@@ -371,6 +372,11 @@ class TroubleshootingDocTest {
             "blank display name",
             IllegalArgumentException.class,
             () -> SupportTier.of("gold", " ")),
+        failure("blank metric id", IllegalArgumentException.class, () -> Metric.of(" sla")),
+        failure(
+            "blank metric display name",
+            IllegalArgumentException.class,
+            () -> Metric.of("time_to_triage", " ")),
         failure(
             "selection without rules",
             IllegalArgumentException.class,

@@ -8,7 +8,6 @@ import io.github.sla4j.policy.Scope;
 import io.github.sla4j.policy.Severity;
 import io.github.sla4j.policy.SlaPolicy;
 import io.github.sla4j.policy.SupportTier;
-import io.github.sla4j.policy.TargetKind;
 import io.github.sla4j.policy.ThreekitPolicy;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -91,17 +90,27 @@ final class PolicyFormat {
   }
 
   static Map<String, Object> writeTarget(ResponseTarget target) {
+    return target.match(
+        elapsed ->
+            twoEntries("elapsed", elapsed.duration().toString(), "zone", elapsed.zone().getId()),
+        businessTime ->
+            twoEntries(
+                "businessTime",
+                businessTime.duration().toString(),
+                "calendar",
+                businessTime.calendar().name()),
+        businessDays ->
+            twoEntries(
+                "businessDays",
+                (long) businessDays.days(),
+                "calendar",
+                businessDays.calendar().name()));
+  }
+
+  private static Map<String, Object> twoEntries(String k1, Object v1, String k2, Object v2) {
     Map<String, Object> out = new LinkedHashMap<>();
-    if (target.kind() == TargetKind.ELAPSED) {
-      out.put("elapsed", target.duration().orElseThrow().toString());
-      out.put("zone", target.calendar().zone().getId());
-    } else if (target.kind() == TargetKind.BUSINESS_TIME) {
-      out.put("businessTime", target.duration().orElseThrow().toString());
-      out.put("calendar", target.calendar().name());
-    } else {
-      out.put("businessDays", (long) target.businessDays().orElseThrow());
-      out.put("calendar", target.calendar().name());
-    }
+    out.put(k1, v1);
+    out.put(k2, v2);
     return out;
   }
 
