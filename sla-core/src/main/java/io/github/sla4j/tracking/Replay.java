@@ -86,13 +86,13 @@ final class Replay {
           "Case opened at "
               + at(opened.at())
               + ": "
-              + opened.tier()
+              + opened.tier().displayName()
               + " tier, "
-              + severity
+              + severity.displayName()
               + " severity, via "
-              + opened.channel()
+              + opened.channel().displayName()
               + ", area "
-              + opened.area()
+              + opened.area().displayName()
               + ".");
     }
     Coverage coverage = policy.coverage(opened.tier(), opened.channel(), opened.area());
@@ -207,7 +207,10 @@ final class Replay {
       @Nullable Breach standing) {
     boolean retroactive = rule == SeverityChangeRule.RETROACTIVE;
     StringBuilder text = new StringBuilder();
-    text.append("Severity changed from ").append(old).append(" to ").append(severity);
+    text.append("Severity changed from ")
+        .append(old.displayName())
+        .append(" to ")
+        .append(severity.displayName());
     text.append(" at ").append(at(change.at())).append("; re-targeted under the ").append(rule);
     text.append(" rule: ").append(describe(next));
     if (retroactive) {

@@ -97,7 +97,10 @@ class SlaTrackerTest {
     assertThat(status.remaining()).isEqualTo(Duration.ofHours(1));
     assertThat(step(status, StepKind.SEVERITY_CHANGED).text())
         .contains(
-            "from MEDIUM to CRITICAL", "RETROACTIVE", "2 h already used", "Mon 2026-11-16 14:00");
+            "from Medium to Critical", "RETROACTIVE", "2 h already used", "Mon 2026-11-16 14:00");
+    // The policy's words as people read them, not the ids.
+    assertThat(step(status, StepKind.OPENED).text())
+        .contains("Standard tier, Medium severity, via Support portal, area Editor");
   }
 
   @Test

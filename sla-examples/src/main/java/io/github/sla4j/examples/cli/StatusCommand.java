@@ -161,7 +161,7 @@ final class StatusCommand implements Callable<Integer> {
             + ", "
             + Converters.name(opened.area()));
     DeadlineCommand.printInstant(out, "Now", status.now(), zone, loaded.display());
-    out.println("State      " + status.state());
+    out.println("State      " + Converters.name(status.state()));
     if (status.state() == SlaState.NOT_APPLICABLE) {
       out.println("Deadline   none: " + status.coverage().message());
     } else {

@@ -98,7 +98,7 @@ final class TimelineCommand implements Callable<Integer> {
                   .map(d -> "deadline " + Texts.local(d, loaded.calendarZone()))
                   .orElse("no deadline (" + loaded.status().coverage().message() + ")")
               + "; state "
-              + loaded.status().state());
+              + Converters.name(loaded.status().state()));
     }
     return 0;
   }

@@ -136,7 +136,7 @@ final class TimelineSvg {
         LEFT,
         44,
         "start",
-        status.state()
+        Converters.name(status.state())
             + " at "
             + Texts.local(status.now(), zone)
             + status.target().map(t -> "; target " + t.describe()).orElse(""),

@@ -283,7 +283,7 @@ class SlaCliTest {
     StatusCommand.print(new PrintWriter(text, true), loaded("2026-11-19T10:30"));
 
     assertThat(text.toString())
-        .contains("State      RUNNING")
+        .contains("State      running")
         .contains("Deadline   2026-11-19T16:00:00Z")
         .contains("Elapsed    3h 30m of 4h on the target's clock (87.5% used)")
         .contains("Remaining  30m")
@@ -298,7 +298,7 @@ class SlaCliTest {
     StatusCommand.print(new PrintWriter(text, true), loaded("2026-11-19T12:00"));
 
     assertThat(text.toString())
-        .contains("State      BREACHED")
+        .contains("State      breached")
         .contains("Breached   2026-11-19T16:00:00Z")
         .contains("late 1h (1h on the target's clock)")
         .contains("Remaining  0s");
@@ -333,7 +333,7 @@ class SlaCliTest {
                 "--json"));
 
     assertThat(text.exitCode()).as(text.err()).isZero();
-    assertThat(text.out()).contains("State      RUNNING").contains("Remaining  30m");
+    assertThat(text.out()).contains("State      running").contains("Remaining  30m");
     // One spelling per value: the command's own fields and the nested status agree.
     assertThat(json.get("state").asText()).isEqualTo("running");
     assertThat(json.at("/status/state").asText()).isEqualTo("running");
