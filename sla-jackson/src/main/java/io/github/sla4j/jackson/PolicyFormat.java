@@ -124,7 +124,9 @@ final class PolicyFormat {
         in.entries("targets", "targets by tier and severity");
     List<SupportTier> tiers = new ArrayList<>();
     List<Severity> severities = new ArrayList<>();
+    List<String> firstKeys = new ArrayList<>();
     Path targetsAt = in.path("targets");
+    Path firstRowAt = targetsAt;
     for (Map.Entry<String, @Nullable Object> rowEntry : targetRows.entrySet()) {
       Path rowAt = targetsAt.key(rowEntry.getKey());
       SupportTier tier = Words.tier(rowEntry.getKey(), rowAt);
@@ -142,20 +144,10 @@ final class PolicyFormat {
       }
       if (severities.isEmpty()) {
         severities.addAll(rowSeverities);
+        firstKeys.addAll(cells.keySet());
+        firstRowAt = rowAt;
       } else if (!severities.equals(rowSeverities)) {
-        throw new FormatException(
-            rowAt,
-            "Targets of tier '"
-                + rowEntry.getKey()
-                + "' at "
-                + rowAt
-                + " are for severities "
-                + rowSeverities
-                + " but the first tier's are for "
-                + severities
-                + ": give every tier a target for every severity, in the same order (most severe"
-                + " first)",
-            null);
+        throw severitiesDiffer(rowEntry.getKey(), rowAt, cells.keySet(), firstRowAt, firstKeys);
       }
     }
     CalendarFormat.at(
@@ -242,6 +234,58 @@ final class PolicyFormat {
       }
     }
     return calendars;
+  }
+
+  /**
+   * Every tier must have the first tier's severities, in order. When a key of this tier is spelt
+   * nearly like a key of the first tier that this one lacks, one of the two is a typo: both are
+   * named.
+   */
+  private static FormatException severitiesDiffer(
+      String tierKey,
+      Path rowAt,
+      java.util.Set<String> keys,
+      Path firstRowAt,
+      List<String> firstKeys) {
+    for (String key : keys) {
+      if (!firstKeys.contains(key)) {
+        java.util.Set<String> missing = new java.util.LinkedHashSet<>(firstKeys);
+        missing.removeAll(keys);
+        String near = In.closest(key, missing);
+        if (near != null) {
+          return FormatException.unknownProperty(
+              rowAt.key(key),
+              key,
+              java.util.Set.copyOf(firstKeys),
+              "Severity '"
+                  + key
+                  + "' at "
+                  + rowAt.key(key)
+                  + " and severity '"
+                  + near
+                  + "' at "
+                  + firstRowAt.key(near)
+                  + " differ by a letter or two: one of them is misspelt (did you mean '"
+                  + near
+                  + "' or '"
+                  + key
+                  + "'?). Every tier needs a target for the same severities, in the same order.");
+        }
+      }
+    }
+    return new FormatException(
+        rowAt,
+        "Targets of tier '"
+            + tierKey
+            + "' at "
+            + rowAt
+            + " are for severities "
+            + List.copyOf(keys)
+            + " but the first tier's are for "
+            + firstKeys
+            + ": give every tier a target for every severity, in the same order (most severe"
+            + " first)",
+        null);
   }
 
   static ResponseTarget readTarget(

@@ -83,6 +83,25 @@ class MisspeltPropertyTest {
   }
 
   @Test
+  void policy_severityMisspeltInOneTier_namesBothSpellings() throws Exception {
+    String json =
+        MAPPER
+            .writeValueAsString(io.github.sla4j.policy.SlaPolicy.threekit())
+            .replaceFirst("\"critical\"", "\"critcal\"");
+
+    UnrecognizedPropertyException e =
+        catchThrowableOfType(
+            UnrecognizedPropertyException.class,
+            () -> MAPPER.readValue(json, io.github.sla4j.policy.SlaPolicy.class));
+
+    assertThat(e.getPropertyName()).isEqualTo("critical");
+    assertThat(e.getOriginalMessage())
+        .startsWith(
+            "Severity 'critical' at $.targets.premier.critical and severity 'critcal' at"
+                + " $.targets.standard.critcal differ by a letter or two: one of them is misspelt");
+  }
+
+  @Test
   void closest_isWithinTwoEdits_andNeverAWholeShortName() {
     assertThat(In.distance("critcal", "critical")).isEqualTo(1);
     assertThat(In.distance("kitten", "sitting")).isEqualTo(3);
