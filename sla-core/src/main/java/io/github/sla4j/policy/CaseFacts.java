@@ -31,6 +31,11 @@ public record CaseFacts(
   /**
    * Checks and copies the facts.
    *
+   * @param area the {@code area} component
+   * @param attributes the {@code attributes} component
+   * @param channel the {@code channel} component
+   * @param severity the {@code severity} component
+   * @param tier the {@code tier} component
    * @throws IllegalArgumentException if an attribute name is blank
    */
   public CaseFacts {

@@ -160,7 +160,11 @@ public sealed interface Condition
    * @param tiers the tiers, not null
    */
   record TierIn(Set<SupportTier> tiers) implements Condition {
-    /** Copies the set. */
+    /**
+     * Copies the set.
+     *
+     * @param tiers the {@code tiers} component
+     */
     public TierIn {
       tiers = Set.copyOf(tiers);
     }
@@ -177,7 +181,11 @@ public sealed interface Condition
    * @param severities the severities, not null
    */
   record SeverityIn(Set<Severity> severities) implements Condition {
-    /** Copies the set. */
+    /**
+     * Copies the set.
+     *
+     * @param severities the {@code severities} component
+     */
     public SeverityIn {
       severities = Set.copyOf(severities);
     }
@@ -194,7 +202,11 @@ public sealed interface Condition
    * @param channels the channels, not null
    */
   record ChannelIn(Set<Channel> channels) implements Condition {
-    /** Copies the set. */
+    /**
+     * Copies the set.
+     *
+     * @param channels the {@code channels} component
+     */
     public ChannelIn {
       channels = Set.copyOf(channels);
     }
@@ -211,7 +223,11 @@ public sealed interface Condition
    * @param areas the areas, not null
    */
   record AreaIn(Set<ApplicationArea> areas) implements Condition {
-    /** Copies the set. */
+    /**
+     * Copies the set.
+     *
+     * @param areas the {@code areas} component
+     */
     public AreaIn {
       areas = Set.copyOf(areas);
     }
@@ -232,6 +248,8 @@ public sealed interface Condition
     /**
      * Checks the name.
      *
+     * @param name the {@code name} component
+     * @param value the {@code value} component
      * @throws IllegalArgumentException if the name is blank
      */
     public AttributeEquals {
@@ -256,6 +274,8 @@ public sealed interface Condition
     /**
      * Checks the name and copies the set.
      *
+     * @param name the {@code name} component
+     * @param values the {@code values} component
      * @throws IllegalArgumentException if the name is blank
      */
     public AttributeIn {
@@ -284,6 +304,8 @@ public sealed interface Condition
     /**
      * Checks the name.
      *
+     * @param name the {@code name} component
+     * @param value the {@code value} component
      * @throws IllegalArgumentException if the name is blank
      */
     public AttributeContains {
@@ -303,7 +325,11 @@ public sealed interface Condition
    * @param conditions the conditions, not null
    */
   record All(List<Condition> conditions) implements Condition {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param conditions the {@code conditions} component
+     */
     public All {
       conditions = List.copyOf(conditions);
     }
@@ -325,7 +351,11 @@ public sealed interface Condition
    * @param conditions the conditions, not null
    */
   record Any(List<Condition> conditions) implements Condition {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param conditions the {@code conditions} component
+     */
     public Any {
       conditions = List.copyOf(conditions);
     }
@@ -347,7 +377,11 @@ public sealed interface Condition
    * @param condition the condition, not null
    */
   record Not(Condition condition) implements Condition {
-    /** Checks the condition. */
+    /**
+     * Checks the condition.
+     *
+     * @param condition the {@code condition} component
+     */
     public Not {
       Objects.requireNonNull(condition, "condition");
     }

@@ -23,7 +23,12 @@ public final class PolicySelection {
    * @param policy the policy, not null
    */
   public record Rule(Condition condition, SlaPolicy policy) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param condition the {@code condition} component
+     * @param policy the {@code policy} component
+     */
     public Rule {
       Objects.requireNonNull(condition, "condition");
       Objects.requireNonNull(policy, "policy");
@@ -39,7 +44,13 @@ public final class PolicySelection {
    */
   public record Selected(
       Optional<SlaPolicy> policy, OptionalInt ruleIndex, Optional<String> reason) {
-    /** Checks that exactly one of policy and reason is given. */
+    /**
+     * Checks that exactly one of policy and reason is given.
+     *
+     * @param policy the {@code policy} component
+     * @param reason the {@code reason} component
+     * @param ruleIndex the {@code ruleIndex} component
+     */
     public Selected {
       Objects.requireNonNull(policy, "policy");
       Objects.requireNonNull(ruleIndex, "ruleIndex");

@@ -1,4 +1,4 @@
-package io.github.sla4j.jackson;
+package io.github.sla4j.internal.json;
 
 import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.policy.ApplicationArea;
@@ -28,11 +28,11 @@ import org.jspecify.annotations.Nullable;
  * "PT4H", "calendar": "support hours"}} or {@code {"businessDays": 2, "calendar": "support
  * hours"}}.
  */
-final class PolicyFormat {
+public final class PolicyFormat {
 
   private PolicyFormat() {}
 
-  static Map<String, Object> write(SlaPolicy policy) {
+  public static Map<String, Object> write(SlaPolicy policy) {
     Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
     Map<String, Object> targets = new LinkedHashMap<>();
     for (SupportTier tier : policy.tiers()) {
@@ -90,7 +90,7 @@ final class PolicyFormat {
     return ThreekitPolicy.CHANNELS.containsAll(covered) ? ThreekitPolicy.CHANNELS : covered;
   }
 
-  static Map<String, Object> writeTarget(ResponseTarget target) {
+  public static Map<String, Object> writeTarget(ResponseTarget target) {
     Map<String, Object> out = new LinkedHashMap<>();
     if (target.kind() == TargetKind.ELAPSED) {
       out.put("elapsed", target.duration().orElseThrow().toString());
@@ -105,7 +105,7 @@ final class PolicyFormat {
     return out;
   }
 
-  static SlaPolicy read(In in) {
+  public static SlaPolicy read(In in) {
     String name = in.string("name", "policy name");
     Map<String, BusinessCalendar> calendars = readCalendars(in);
     Set<String> used = new java.util.HashSet<>();
@@ -235,7 +235,7 @@ final class PolicyFormat {
     return calendars;
   }
 
-  static ResponseTarget readTarget(
+  public static ResponseTarget readTarget(
       In t, Map<String, BusinessCalendar> calendars, Set<String> used) {
     boolean elapsed = t.has("elapsed");
     boolean businessTime = t.has("businessTime");
@@ -293,7 +293,7 @@ final class PolicyFormat {
    * Parses an ISO-8601 duration in hours, minutes and seconds. Days are refused: "P1D" would
    * silently mean 24 business hours, which nobody means by "one business day".
    */
-  static Duration duration(String text) {
+  public static Duration duration(String text) {
     if (text.toUpperCase(java.util.Locale.ROOT).contains("D")) {
       throw new IllegalArgumentException(
           "days are not allowed in a duration: write hours (PT24H), or use \"businessDays\" for"
