@@ -12,6 +12,9 @@ module io.github.sla4j.core {
   exports io.github.sla4j.maintenance;
   exports io.github.sla4j.policy;
   exports io.github.sla4j.tracking;
+  exports io.github.sla4j.internal.json to
+      io.github.sla4j.jackson,
+      io.github.sla4j.jackson3;
 
   uses io.github.sla4j.holiday.HolidayProvider;
 }

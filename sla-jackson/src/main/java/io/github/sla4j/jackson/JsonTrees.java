@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.sla4j.internal.json.FormatException;
+import io.github.sla4j.internal.json.Path;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;

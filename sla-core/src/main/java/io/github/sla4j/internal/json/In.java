@@ -1,4 +1,4 @@
-package io.github.sla4j.jackson;
+package io.github.sla4j.internal.json;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * null). Every accessor names the property it reads; {@link #end()} refuses any property that was
  * not read. Conversion failures become {@link FormatException}s at the property's path.
  */
-final class In {
+public final class In {
 
   private final Map<String, @Nullable Object> map;
   private final Path path;
@@ -29,7 +29,7 @@ final class In {
   }
 
   @SuppressWarnings("unchecked")
-  static In object(@Nullable Object node, Path path, String what) {
+  public static In object(@Nullable Object node, Path path, String what) {
     if (!(node instanceof Map)) {
       throw new FormatException(
           path,
@@ -39,15 +39,15 @@ final class In {
     return new In((Map<String, @Nullable Object>) node, path);
   }
 
-  Path path() {
+  public Path path() {
     return path;
   }
 
-  Path path(String key) {
+  public Path path(String key) {
     return path.key(key);
   }
 
-  boolean has(String key) {
+  public boolean has(String key) {
     known.add(key);
     return map.containsKey(key);
   }
@@ -58,7 +58,7 @@ final class In {
     return map.get(key);
   }
 
-  String string(String key, String what) {
+  public String string(String key, String what) {
     Object v = required(key, what);
     return asString(v, path.key(key), what);
   }
@@ -68,7 +68,7 @@ final class In {
     return v == null ? null : asString(v, path.key(key), what);
   }
 
-  int integer(String key, String what) {
+  public int integer(String key, String what) {
     return asInt(required(key, what), path.key(key), what);
   }
 
@@ -77,7 +77,7 @@ final class In {
     return v == null ? null : asInt(v, path.key(key), what);
   }
 
-  In object(String key, String what) {
+  public In object(String key, String what) {
     return In.object(required(key, what), path.key(key), what);
   }
 
@@ -86,7 +86,7 @@ final class In {
     return v == null ? null : In.object(v, path.key(key), what);
   }
 
-  List<@Nullable Object> array(String key, String what) {
+  public List<@Nullable Object> array(String key, String what) {
     return asList(required(key, what), path.key(key), what);
   }
 
@@ -96,29 +96,29 @@ final class In {
   }
 
   /** The entries of this object, in document order; all of them count as read. */
-  Map<String, @Nullable Object> entries() {
+  public Map<String, @Nullable Object> entries() {
     known.addAll(map.keySet());
     return map;
   }
 
   /** The entries of an object-valued property, in document order. */
-  Map<String, @Nullable Object> entries(String key, String what) {
+  public Map<String, @Nullable Object> entries(String key, String what) {
     In inner = object(key, what);
     inner.known.addAll(inner.map.keySet());
     return inner.map;
   }
 
-  <E extends Enum<E>> E enumValue(String key, Class<E> type, String what) {
+  public <E extends Enum<E>> E enumValue(String key, Class<E> type, String what) {
     return asEnum(string(key, what), path.key(key), type, what);
   }
 
-  <T> T convert(String key, String what, Function<String, T> parser) {
+  public <T> T convert(String key, String what, Function<String, T> parser) {
     String text = string(key, what);
     return convertAt(path.key(key), text, what, parser);
   }
 
   /** Refuses any property that no accessor asked for. */
-  void end() {
+  public void end() {
     for (String key : map.keySet()) {
       if (!known.contains(key)) {
         Set<String> allowed = Collections.unmodifiableSet(new LinkedHashSet<>(known));
@@ -191,7 +191,7 @@ final class In {
   }
 
   /** The known name nearest to an unknown one, if it is near enough to be a typo of it. */
-  static @Nullable String closest(String unknown, Set<String> names) {
+  public static @Nullable String closest(String unknown, Set<String> names) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String name : names) {
@@ -205,13 +205,13 @@ final class In {
   }
 
   /** At most two edits apart, and fewer edits than either name has letters. */
-  static boolean isNear(String a, String b) {
+  public static boolean isNear(String a, String b) {
     int d = distance(a, b);
     return d <= 2 && d < Math.min(a.length(), b.length());
   }
 
   /** Levenshtein distance, case-insensitive: the fewest insertions, deletions and substitutions. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
     int[] previous = new int[y.length() + 1];
@@ -243,7 +243,7 @@ final class In {
     return map.get(key);
   }
 
-  static String asString(@Nullable Object v, Path at, String what) {
+  public static String asString(@Nullable Object v, Path at, String what) {
     if (!(v instanceof String s)) {
       throw new FormatException(
           at, "Expected " + what + " (a string) at " + at + " but found " + describe(v), null);
@@ -251,7 +251,7 @@ final class In {
     return s;
   }
 
-  static int asInt(@Nullable Object v, Path at, String what) {
+  public static int asInt(@Nullable Object v, Path at, String what) {
     if (v instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
       return l.intValue();
     }
@@ -266,7 +266,7 @@ final class In {
         null);
   }
 
-  static List<@Nullable Object> asList(@Nullable Object v, Path at, String what) {
+  public static List<@Nullable Object> asList(@Nullable Object v, Path at, String what) {
     if (!(v instanceof List<?> list)) {
       throw new FormatException(
           at, "Expected " + what + " (a JSON array) at " + at + " but found " + describe(v), null);
@@ -274,7 +274,7 @@ final class In {
     return new ArrayList<>(list);
   }
 
-  static <E extends Enum<E>> E asEnum(String text, Path at, Class<E> type, String what) {
+  public static <E extends Enum<E>> E asEnum(String text, Path at, Class<E> type, String what) {
     for (E e : type.getEnumConstants()) {
       if (word(e).equals(text)) {
         return e;
@@ -288,11 +288,11 @@ final class In {
         at, "Unknown " + what + " '" + text + "' at " + at + ": expected one of " + words, null);
   }
 
-  static String word(Enum<?> e) {
+  public static String word(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT);
   }
 
-  static <T> T convertAt(Path at, String text, String what, Function<String, T> parser) {
+  public static <T> T convertAt(Path at, String text, String what, Function<String, T> parser) {
     try {
       return parser.apply(text);
     } catch (RuntimeException ex) {
@@ -301,7 +301,7 @@ final class In {
     }
   }
 
-  static String describe(@Nullable Object v) {
+  public static String describe(@Nullable Object v) {
     if (v == null) {
       return "null";
     }

@@ -1,4 +1,4 @@
-package io.github.sla4j.jackson;
+package io.github.sla4j.internal.json;
 
 import io.github.sla4j.policy.ApplicationArea;
 import io.github.sla4j.policy.Channel;
@@ -16,16 +16,17 @@ import java.util.function.Function;
  * "enterprise"}). Reading undoes this: a lower-case seed word is the seed value, any other text the
  * value with that id.
  */
-final class Words {
+public final class Words {
 
   private Words() {}
 
-  static String write(Object value, List<?> seeds) {
+  public static String write(Object value, List<?> seeds) {
     String id = value.toString();
     return seeds.contains(value) ? id.toLowerCase(Locale.ROOT) : id;
   }
 
-  static <T> T read(String text, List<T> seeds, Function<String, T> of, Path at, String what) {
+  public static <T> T read(
+      String text, List<T> seeds, Function<String, T> of, Path at, String what) {
     for (T seed : seeds) {
       if (seed.toString().toLowerCase(Locale.ROOT).equals(text)) {
         return seed;
@@ -34,35 +35,35 @@ final class Words {
     return In.convertAt(at, text, what, of);
   }
 
-  static String severity(Severity s) {
+  public static String severity(Severity s) {
     return write(s, ThreekitPolicy.SEVERITIES);
   }
 
-  static String tier(SupportTier t) {
+  public static String tier(SupportTier t) {
     return write(t, ThreekitPolicy.TIERS);
   }
 
-  static String channel(Channel c) {
+  public static String channel(Channel c) {
     return write(c, ThreekitPolicy.CHANNELS);
   }
 
-  static String area(ApplicationArea a) {
+  public static String area(ApplicationArea a) {
     return write(a, List.copyOf(ThreekitPolicy.AREAS));
   }
 
-  static Severity severity(String text, Path at) {
+  public static Severity severity(String text, Path at) {
     return read(text, ThreekitPolicy.SEVERITIES, Severity::of, at, "severity");
   }
 
-  static SupportTier tier(String text, Path at) {
+  public static SupportTier tier(String text, Path at) {
     return read(text, ThreekitPolicy.TIERS, SupportTier::of, at, "support tier");
   }
 
-  static Channel channel(String text, Path at) {
+  public static Channel channel(String text, Path at) {
     return read(text, ThreekitPolicy.CHANNELS, Channel::of, at, "channel");
   }
 
-  static ApplicationArea area(String text, Path at) {
+  public static ApplicationArea area(String text, Path at) {
     return read(
         text, List.copyOf(ThreekitPolicy.AREAS), ApplicationArea::of, at, "application area");
   }

@@ -1,4 +1,4 @@
-package io.github.sla4j.jackson;
+package io.github.sla4j.internal.json;
 
 import io.github.sla4j.policy.Condition;
 import io.github.sla4j.policy.PolicySelection;
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code {"name", "values"}}), {@code all} and {@code any} (arrays of conditions) or {@code not}
  * (a condition).
  */
-final class SelectionFormat {
+public final class SelectionFormat {
 
   private static final List<String> KINDS =
       List.of(
@@ -36,7 +36,7 @@ final class SelectionFormat {
 
   private SelectionFormat() {}
 
-  static Map<String, Object> write(PolicySelection selection) {
+  public static Map<String, Object> write(PolicySelection selection) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("name", selection.name());
     List<Object> rules = new ArrayList<>();
@@ -50,7 +50,7 @@ final class SelectionFormat {
     return out;
   }
 
-  static Map<String, Object> writeCondition(Condition c) {
+  public static Map<String, Object> writeCondition(Condition c) {
     Map<String, Object> out = new LinkedHashMap<>();
     if (c instanceof Condition.Always) {
       out.put("always", new LinkedHashMap<>());
@@ -89,7 +89,7 @@ final class SelectionFormat {
     return out;
   }
 
-  static PolicySelection read(In in) {
+  public static PolicySelection read(In in) {
     String name = in.string("name", "selection name");
     PolicySelection.Builder[] b = new PolicySelection.Builder[1];
     CalendarFormat.at(in.path("name"), () -> b[0] = PolicySelection.builder(name));
@@ -108,7 +108,7 @@ final class SelectionFormat {
     return out[0];
   }
 
-  static Condition readCondition(In c) {
+  public static Condition readCondition(In c) {
     List<String> present = new ArrayList<>();
     for (String kind : KINDS) {
       if (c.has(kind)) {

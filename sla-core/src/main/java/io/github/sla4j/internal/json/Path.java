@@ -1,4 +1,4 @@
-package io.github.sla4j.jackson;
+package io.github.sla4j.internal.json;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,9 +6,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A location in a JSON document, such as {@code $.calendars.support.weeklyHours.monday[0]}. */
-final class Path {
+public final class Path {
 
-  static final Path ROOT = new Path(null, "$");
+  public static final Path ROOT = new Path(null, "$");
 
   private final @Nullable Path parent;
   private final Object segment;
@@ -18,15 +18,15 @@ final class Path {
     this.segment = segment;
   }
 
-  Path key(String name) {
+  public Path key(String name) {
     return new Path(this, name);
   }
 
-  Path index(int i) {
+  public Path index(int i) {
     return new Path(this, i);
   }
 
-  List<Object> segments() {
+  public List<Object> segments() {
     List<Object> out = new ArrayList<>();
     for (Path p = this; p != null && p.parent != null; p = p.parent) {
       out.add(p.segment);

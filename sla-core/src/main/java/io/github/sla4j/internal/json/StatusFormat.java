@@ -1,4 +1,4 @@
-package io.github.sla4j.jackson;
+package io.github.sla4j.internal.json;
 
 import io.github.sla4j.tracking.CaseStatus;
 import io.github.sla4j.tracking.ExplanationStep;
@@ -12,11 +12,11 @@ import java.util.Map;
  * The JSON form of a case status, written for other services to read (sla4j does not read it back).
  * Absent values (no deadline, no breach) are left out rather than written as null.
  */
-final class StatusFormat {
+public final class StatusFormat {
 
   private StatusFormat() {}
 
-  static Map<String, Object> write(CaseStatus status, double[] thresholds) {
+  public static Map<String, Object> write(CaseStatus status, double[] thresholds) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("now", status.now().toString());
     out.put("state", In.word(status.state()));

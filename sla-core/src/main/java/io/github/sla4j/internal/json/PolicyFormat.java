@@ -1,4 +1,4 @@
-package io.github.sla4j.jackson;
+package io.github.sla4j.internal.json;
 
 import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.policy.ApplicationArea;
@@ -27,11 +27,11 @@ import org.jspecify.annotations.Nullable;
  * "PT4H", "calendar": "support hours"}} or {@code {"businessDays": 2, "calendar": "support
  * hours"}}.
  */
-final class PolicyFormat {
+public final class PolicyFormat {
 
   private PolicyFormat() {}
 
-  static Map<String, Object> write(SlaPolicy policy) {
+  public static Map<String, Object> write(SlaPolicy policy) {
     Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
     Map<String, Object> targets = new LinkedHashMap<>();
     for (SupportTier tier : policy.tiers()) {
@@ -89,7 +89,7 @@ final class PolicyFormat {
     return ThreekitPolicy.CHANNELS.containsAll(covered) ? ThreekitPolicy.CHANNELS : covered;
   }
 
-  static Map<String, Object> writeTarget(ResponseTarget target) {
+  public static Map<String, Object> writeTarget(ResponseTarget target) {
     return target.match(
         elapsed ->
             twoEntries("elapsed", elapsed.duration().toString(), "zone", elapsed.zone().getId()),
@@ -114,7 +114,7 @@ final class PolicyFormat {
     return out;
   }
 
-  static SlaPolicy read(In in) {
+  public static SlaPolicy read(In in) {
     String name = in.string("name", "policy name");
     Map<String, BusinessCalendar> calendars = readCalendars(in);
     Set<String> used = new java.util.HashSet<>();
@@ -288,7 +288,7 @@ final class PolicyFormat {
         null);
   }
 
-  static ResponseTarget readTarget(
+  public static ResponseTarget readTarget(
       In t, Map<String, BusinessCalendar> calendars, Set<String> used) {
     boolean elapsed = t.has("elapsed");
     boolean businessTime = t.has("businessTime");
@@ -346,7 +346,7 @@ final class PolicyFormat {
    * Parses an ISO-8601 duration in hours, minutes and seconds. Days are refused: "P1D" would
    * silently mean 24 business hours, which nobody means by "one business day".
    */
-  static Duration duration(String text) {
+  public static Duration duration(String text) {
     if (text.toUpperCase(java.util.Locale.ROOT).contains("D")) {
       throw new IllegalArgumentException(
           "days are not allowed in a duration: write hours (PT24H), or use \"businessDays\" for"

@@ -1,13 +1,13 @@
-package io.github.sla4j.jackson;
+package io.github.sla4j.internal.json;
 
 /** Rules shared by every document of the format. */
-final class Formats {
+public final class Formats {
 
   /** The property that carries the format version at a document's root. */
-  static final String VERSION_KEY = "formatVersion";
+  public static final String VERSION_KEY = "formatVersion";
 
   /** The format version this module writes and reads. */
-  static final int VERSION = 1;
+  public static final int VERSION = 1;
 
   private Formats() {}
 
@@ -15,7 +15,7 @@ final class Formats {
    * Checks the format version: required at a document's root, optional when the value is embedded
    * in another document, and always equal to {@link #VERSION} when present.
    */
-  static void checkVersion(In in, boolean root) {
+  public static void checkVersion(In in, boolean root) {
     Integer version = in.optInteger(VERSION_KEY, "format version");
     if (version == null && root) {
       throw new FormatException(

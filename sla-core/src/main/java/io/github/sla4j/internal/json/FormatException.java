@@ -1,4 +1,4 @@
-package io.github.sla4j.jackson;
+package io.github.sla4j.internal.json;
 
 import java.util.List;
 import java.util.Set;
@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A document that breaks a rule of the sla4j JSON format. Independent of Jackson; the binding turns
  * it into Jackson's own exception, with the path.
  */
-final class FormatException extends RuntimeException {
+public final class FormatException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
@@ -16,7 +16,7 @@ final class FormatException extends RuntimeException {
   private final @Nullable String unknownProperty;
   private final Set<String> knownProperties;
 
-  FormatException(Path path, String message, @Nullable Throwable cause) {
+  public FormatException(Path path, String message, @Nullable Throwable cause) {
     this(path, message, cause, null, Set.of());
   }
 
@@ -32,7 +32,7 @@ final class FormatException extends RuntimeException {
     this.knownProperties = knownProperties;
   }
 
-  static FormatException unknownProperty(Path path, String name, Set<String> known) {
+  public static FormatException unknownProperty(Path path, String name, Set<String> known) {
     return new FormatException(
         path,
         "Unknown property '"
@@ -49,25 +49,25 @@ final class FormatException extends RuntimeException {
   }
 
   /** An unknown property with a message of the caller's, e.g. one that suggests a known name. */
-  static FormatException unknownProperty(
+  public static FormatException unknownProperty(
       Path path, String name, Set<String> known, String message) {
     return new FormatException(path, message, null, name, known);
   }
 
-  Path path() {
+  public Path path() {
     return path;
   }
 
-  @Nullable String unknownProperty() {
+  public @Nullable String unknownProperty() {
     return unknownProperty;
   }
 
-  Set<String> knownProperties() {
+  public Set<String> knownProperties() {
     return knownProperties;
   }
 
   /** The path segments from the root: property names and array indexes. */
-  List<Object> segments() {
+  public List<Object> segments() {
     return path.segments();
   }
 }

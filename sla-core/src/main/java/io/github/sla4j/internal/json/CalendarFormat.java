@@ -1,4 +1,4 @@
-package io.github.sla4j.jackson;
+package io.github.sla4j.internal.json;
 
 import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.calendar.CalendarCombination;
@@ -26,14 +26,14 @@ import org.jspecify.annotations.Nullable;
  * independent of any JSON library. Writing produces a neutral tree (ordered maps, lists, strings,
  * longs); reading consumes one and refuses anything the format does not allow.
  */
-final class CalendarFormat {
+public final class CalendarFormat {
 
   private CalendarFormat() {}
 
   // ---------------------------------------------------------------------------------------------
   // Business calendar
 
-  static Map<String, Object> write(BusinessCalendar calendar) {
+  public static Map<String, Object> write(BusinessCalendar calendar) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("name", calendar.name());
     out.put("zone", calendar.zone().getId());
@@ -56,7 +56,7 @@ final class CalendarFormat {
     return out;
   }
 
-  static BusinessCalendar readCalendar(In in) {
+  public static BusinessCalendar readCalendar(In in) {
     ZoneId zone = in.convert("zone", "IANA zone id", CalendarFormat::zone);
     for (CalendarCombination.Operation op : CalendarCombination.Operation.values()) {
       if (in.has(key(op))) {
@@ -144,7 +144,7 @@ final class CalendarFormat {
   }
 
   /** {@code HH:mm}, or {@code HH:mm:ss} when the seconds are not zero; {@code 24:00} at the end. */
-  static String time(int secondOfDay) {
+  public static String time(int secondOfDay) {
     String hm = String.format("%02d:%02d", secondOfDay / 3600, secondOfDay / 60 % 60);
     return secondOfDay % 60 == 0 ? hm : hm + String.format(":%02d", secondOfDay % 60);
   }
@@ -194,7 +194,7 @@ final class CalendarFormat {
   }
 
   /** Runs a builder step, turning its IllegalArgumentException into a FormatException at a path. */
-  static void at(Path path, Runnable step) {
+  public static void at(Path path, Runnable step) {
     try {
       step.run();
     } catch (RuntimeException ex) {
@@ -205,7 +205,7 @@ final class CalendarFormat {
   // ---------------------------------------------------------------------------------------------
   // Holiday calendar and rules
 
-  static Map<String, Object> write(HolidayCalendar holidays) {
+  public static Map<String, Object> write(HolidayCalendar holidays) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("name", holidays.name());
     List<Object> rules = new ArrayList<>();
@@ -280,7 +280,7 @@ final class CalendarFormat {
     return out[0];
   }
 
-  static HolidayCalendar readHolidays(In in) {
+  public static HolidayCalendar readHolidays(In in) {
     String name = in.string("name", "holiday calendar name");
     List<@Nullable Object> list = in.array("rules", "holiday rules");
     List<HolidayRule> rules = new ArrayList<>();
@@ -302,7 +302,7 @@ final class CalendarFormat {
     return out[0];
   }
 
-  static Map<String, Object> write(HolidayRule rule) {
+  public static Map<String, Object> write(HolidayRule rule) {
     Map<String, Object> out = new LinkedHashMap<>();
     if (rule instanceof HolidayRule.Fixed f) {
       out.put("kind", "fixed");
@@ -346,7 +346,7 @@ final class CalendarFormat {
     return out;
   }
 
-  static HolidayRule readRule(In in) {
+  public static HolidayRule readRule(In in) {
     String kind = in.string("kind", "rule kind");
     String name = in.string("name", "holiday name");
     HolidayRule[] rule = new HolidayRule[1];

@@ -1,4 +1,4 @@
-package io.github.sla4j.jackson;
+package io.github.sla4j.internal.json;
 
 import io.github.sla4j.policy.ApplicationArea;
 import io.github.sla4j.policy.Channel;
@@ -20,11 +20,11 @@ import org.jspecify.annotations.Nullable;
  * {@code at} instant. Instants are written in UTC ({@code 2026-11-25T22:00:00Z}); an offset
  * date-time ({@code 2026-11-25T17:00:00-05:00}) is read as the same instant.
  */
-final class TimelineFormat {
+public final class TimelineFormat {
 
   private TimelineFormat() {}
 
-  static Map<String, Object> write(CaseTimeline timeline) {
+  public static Map<String, Object> write(CaseTimeline timeline) {
     List<Object> events = new ArrayList<>();
     for (CaseEvent e : timeline.events()) {
       events.add(writeEvent(e));
@@ -34,7 +34,7 @@ final class TimelineFormat {
     return out;
   }
 
-  static Map<String, Object> writeEvent(CaseEvent e) {
+  public static Map<String, Object> writeEvent(CaseEvent e) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("type", type(e));
     m.put("at", e.at().toString());
@@ -62,7 +62,7 @@ final class TimelineFormat {
     return "first_response";
   }
 
-  static CaseTimeline read(In in) {
+  public static CaseTimeline read(In in) {
     List<@Nullable Object> list = in.array("events", "case events");
     List<CaseEvent> events = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
@@ -74,7 +74,7 @@ final class TimelineFormat {
     return out[0];
   }
 
-  static CaseEvent readEvent(In e) {
+  public static CaseEvent readEvent(In e) {
     String type = e.string("type", "event type");
     Instant at = e.convert("at", "instant (e.g. 2026-11-25T22:00:00Z)", TimelineFormat::instant);
     CaseEvent event;
@@ -107,7 +107,7 @@ final class TimelineFormat {
     return event;
   }
 
-  static Instant instant(String text) {
+  public static Instant instant(String text) {
     try {
       return Instant.parse(text);
     } catch (DateTimeParseException ex) {

@@ -1,0 +1,149 @@
+package io.github.sla4j.jackson3;
+
+import io.github.sla4j.calendar.BusinessCalendar;
+import io.github.sla4j.holiday.HolidayCalendar;
+import io.github.sla4j.internal.json.CalendarFormat;
+import io.github.sla4j.internal.json.PolicyFormat;
+import io.github.sla4j.internal.json.SelectionFormat;
+import io.github.sla4j.internal.json.StatusFormat;
+import io.github.sla4j.internal.json.TimelineFormat;
+import io.github.sla4j.policy.SlaPolicy;
+import io.github.sla4j.tracking.CaseEvent;
+import io.github.sla4j.tracking.CaseStatus;
+import io.github.sla4j.tracking.CaseTimeline;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleSerializers;
+
+/**
+ * The Jackson 3 module for sla4j: reads and writes business calendars, holiday calendars, support
+ * policies, case timelines and their events, and writes case statuses, in the sla4j JSON format
+ * (see {@code docs/json-format.md}). It writes byte for byte the documents the Jackson 2 module
+ * ({@code sla-jackson}) writes, and reads them with the same rules and messages.
+ *
+ * <p>Register it explicitly with {@code JsonMapper.builder().addModule(new SlaModule()).build()},
+ * or let {@code JsonMapper.builder().findAndAddModules()} find it through {@code META-INF/services}
+ * (or the module system's {@code provides}).
+ *
+ * <p>Reading is strict: unknown properties, missing required ones, wrong types and invalid values
+ * are refused with Jackson 3's own unchecked exceptions ({@code UnrecognizedPropertyException},
+ * {@code MismatchedInputException}) whose path and message say where, what rule, and how to fix it,
+ * whatever the mapper's own settings. No class names are read from documents.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class SlaModule extends JacksonModule {
+
+  private static final Version VERSION = readVersion();
+  private static final double[] DEFAULT_THRESHOLDS = {0.5, 0.75, 0.9, 1.0};
+
+  private final double[] thresholds;
+
+  /**
+   * Creates the module. Case statuses are written with thresholds at 50 %, 75 %, 90 % and 100 % of
+   * the target.
+   */
+  public SlaModule() {
+    this(DEFAULT_THRESHOLDS);
+  }
+
+  private SlaModule(double[] thresholds) {
+    this.thresholds = thresholds;
+  }
+
+  /**
+   * Returns a module that writes case statuses with thresholds at other fractions of the target.
+   *
+   * @param fractions the fractions, each zero or more, e.g. {@code 0.5, 0.9, 1.0}
+   * @return a new module, not null
+   * @throws IllegalArgumentException if a fraction is negative, infinite or NaN
+   */
+  public SlaModule withThresholds(double... fractions) {
+    double[] copy = fractions.clone();
+    for (double f : copy) {
+      if (!(f >= 0) || Double.isInfinite(f)) {
+        throw new IllegalArgumentException(
+            "Threshold fraction "
+                + f
+                + " is invalid: a threshold is a fraction of the target, zero or more, such as"
+                + " 0.75");
+      }
+    }
+    return new SlaModule(copy);
+  }
+
+  @Override
+  public String getModuleName() {
+    return "sla4j";
+  }
+
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
+  @Override
+  public Object getRegistrationId() {
+    return SlaModule.class.getName();
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    serializers.addSerializer(new SlaSerializer<>(BusinessCalendar.class, CalendarFormat::write));
+    deserializers.addDeserializer(
+        BusinessCalendar.class,
+        new SlaDeserializer<>(
+            BusinessCalendar.class, "business calendar", CalendarFormat::readCalendar));
+    serializers.addSerializer(new SlaSerializer<>(HolidayCalendar.class, CalendarFormat::write));
+    deserializers.addDeserializer(
+        HolidayCalendar.class,
+        new SlaDeserializer<>(
+            HolidayCalendar.class, "holiday calendar", CalendarFormat::readHolidays));
+    serializers.addSerializer(new SlaSerializer<>(SlaPolicy.class, PolicyFormat::write));
+    deserializers.addDeserializer(
+        SlaPolicy.class,
+        new SlaDeserializer<>(SlaPolicy.class, "support policy", PolicyFormat::read));
+    serializers.addSerializer(
+        new SlaSerializer<>(io.github.sla4j.policy.PolicySelection.class, SelectionFormat::write));
+    deserializers.addDeserializer(
+        io.github.sla4j.policy.PolicySelection.class,
+        new SlaDeserializer<>(
+            io.github.sla4j.policy.PolicySelection.class,
+            "policy selection",
+            SelectionFormat::read));
+    serializers.addSerializer(new SlaSerializer<>(CaseTimeline.class, TimelineFormat::write));
+    deserializers.addDeserializer(
+        CaseTimeline.class,
+        new SlaDeserializer<>(CaseTimeline.class, "case timeline", TimelineFormat::read));
+    serializers.addSerializer(new SlaSerializer<>(CaseEvent.class, TimelineFormat::writeEvent));
+    deserializers.addDeserializer(
+        CaseEvent.class,
+        new SlaDeserializer<>(CaseEvent.class, "case event", TimelineFormat::readEvent));
+    double[] fractions = thresholds.clone();
+    serializers.addSerializer(
+        new SlaSerializer<>(CaseStatus.class, s -> StatusFormat.write(s, fractions)));
+    context.addSerializers(serializers);
+    context.addDeserializers(deserializers);
+  }
+
+  private static Version readVersion() {
+    Properties props = new Properties();
+    try (InputStream in = SlaModule.class.getResourceAsStream("sla-jackson3.properties")) {
+      if (in != null) {
+        props.load(in);
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return VersionUtil.parseVersion(
+        props.getProperty("version", "0.0.0"), "io.github.sla4j", "sla-jackson3");
+  }
+}
