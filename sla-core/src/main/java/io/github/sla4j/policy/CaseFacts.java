@@ -31,6 +31,11 @@ public record CaseFacts(
   /**
    * Checks and copies the facts.
    *
+   * @param tier the customer's tier, not null
+   * @param severity the case's severity, not null
+   * @param channel the channel it came through, not null
+   * @param area its application area, not null
+   * @param attributes the attributes by name, unmodifiable, not null
    * @throws IllegalArgumentException if an attribute name is blank
    */
   public CaseFacts {

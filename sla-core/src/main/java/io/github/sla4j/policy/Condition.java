@@ -160,7 +160,11 @@ public sealed interface Condition
    * @param tiers the tiers, not null
    */
   record TierIn(Set<SupportTier> tiers) implements Condition {
-    /** Copies the set. */
+    /**
+     * Copies the set.
+     *
+     * @param tiers the tiers, not null
+     */
     public TierIn {
       tiers = Set.copyOf(tiers);
     }
@@ -177,7 +181,11 @@ public sealed interface Condition
    * @param severities the severities, not null
    */
   record SeverityIn(Set<Severity> severities) implements Condition {
-    /** Copies the set. */
+    /**
+     * Copies the set.
+     *
+     * @param severities the severities, not null
+     */
     public SeverityIn {
       severities = Set.copyOf(severities);
     }
@@ -194,7 +202,11 @@ public sealed interface Condition
    * @param channels the channels, not null
    */
   record ChannelIn(Set<Channel> channels) implements Condition {
-    /** Copies the set. */
+    /**
+     * Copies the set.
+     *
+     * @param channels the channels, not null
+     */
     public ChannelIn {
       channels = Set.copyOf(channels);
     }
@@ -211,7 +223,11 @@ public sealed interface Condition
    * @param areas the areas, not null
    */
   record AreaIn(Set<ApplicationArea> areas) implements Condition {
-    /** Copies the set. */
+    /**
+     * Copies the set.
+     *
+     * @param areas the areas, not null
+     */
     public AreaIn {
       areas = Set.copyOf(areas);
     }
@@ -232,6 +248,8 @@ public sealed interface Condition
     /**
      * Checks the name.
      *
+     * @param name the attribute name, not blank
+     * @param value the value, not null
      * @throws IllegalArgumentException if the name is blank
      */
     public AttributeEquals {
@@ -256,6 +274,8 @@ public sealed interface Condition
     /**
      * Checks the name and copies the set.
      *
+     * @param name the attribute name, not blank
+     * @param values the values, not null
      * @throws IllegalArgumentException if the name is blank
      */
     public AttributeIn {
@@ -284,6 +304,8 @@ public sealed interface Condition
     /**
      * Checks the name.
      *
+     * @param name the attribute name, not blank
+     * @param value the value, not null
      * @throws IllegalArgumentException if the name is blank
      */
     public AttributeContains {
@@ -303,7 +325,11 @@ public sealed interface Condition
    * @param conditions the conditions, not null
    */
   record All(List<Condition> conditions) implements Condition {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param conditions the conditions, not null
+     */
     public All {
       conditions = List.copyOf(conditions);
     }
@@ -325,7 +351,11 @@ public sealed interface Condition
    * @param conditions the conditions, not null
    */
   record Any(List<Condition> conditions) implements Condition {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param conditions the conditions, not null
+     */
     public Any {
       conditions = List.copyOf(conditions);
     }
@@ -347,7 +377,11 @@ public sealed interface Condition
    * @param condition the condition, not null
    */
   record Not(Condition condition) implements Condition {
-    /** Checks the condition. */
+    /**
+     * Checks the condition.
+     *
+     * @param condition the condition, not null
+     */
     public Not {
       Objects.requireNonNull(condition, "condition");
     }

@@ -23,7 +23,12 @@ public final class PolicySelection {
    * @param policy the policy, not null
    */
   public record Rule(Condition condition, SlaPolicy policy) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param condition the condition, not null
+     * @param policy the policy, not null
+     */
     public Rule {
       Objects.requireNonNull(condition, "condition");
       Objects.requireNonNull(policy, "policy");
@@ -39,7 +44,13 @@ public final class PolicySelection {
    */
   public record Selected(
       Optional<SlaPolicy> policy, OptionalInt ruleIndex, Optional<String> reason) {
-    /** Checks that exactly one of policy and reason is given. */
+    /**
+     * Checks that exactly one of policy and reason is given.
+     *
+     * @param policy the policy of the first matching rule, or empty
+     * @param ruleIndex the index of that rule, or empty
+     * @param reason why no policy applies; empty when one does
+     */
     public Selected {
       Objects.requireNonNull(policy, "policy");
       Objects.requireNonNull(ruleIndex, "ruleIndex");
