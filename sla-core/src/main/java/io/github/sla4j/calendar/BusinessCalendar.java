@@ -2,6 +2,7 @@ package io.github.sla4j.calendar;
 
 import io.github.sla4j.holiday.Holiday;
 import io.github.sla4j.holiday.HolidayCalendar;
+import io.github.sla4j.holiday.HolidayRule;
 import io.github.sla4j.internal.BusinessTimeEngine;
 import io.github.sla4j.internal.CombinedWindowSource;
 import io.github.sla4j.internal.DaySchedule;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,7 +41,9 @@ import org.jspecify.annotations.Nullable;
  * windows that touch merge. A window may cross midnight ({@link TimeWindow#overnight}, a night
  * shift {@code 22:00-06:00+1}); it belongs to the day it opens on. A holiday closes its whole local
  * date, including a night window that opens on it. Special hours replace the windows of one date (a
- * half day, an extra working Saturday) and win over a holiday on that date.
+ * half day, an extra working Saturday) and win over a holiday on that date. {@linkplain
+ * RecurringSpecialHours Recurring special hours} do the same on the dates of a {@link HolidayRule}
+ * (December 24 every year); special hours of the exact date win over them.
  *
  * <h2>The wall-clock rule</h2>
  *
@@ -88,6 +92,9 @@ public final class BusinessCalendar {
   private final boolean alwaysOpen;
   private final int[][] weeklySeconds;
   private final Map<LocalDate, int[]> specialSeconds;
+  private final List<RecurringSpecialHours> recurring;
+  private final List<HolidayCalendar> recurringDates;
+  private final int[][] recurringSeconds;
   private final @Nullable CalendarCombination combination;
   private final WindowSource source;
   private final boolean anyOpen;
@@ -98,15 +105,22 @@ public final class BusinessCalendar {
       ZoneId zone,
       EnumMap<DayOfWeek, List<TimeWindow>> weekly,
       TreeMap<LocalDate, List<TimeWindow>> special,
+      List<RecurringSpecialHours> recurring,
       HolidayCalendar holidays) {
     this.name = name;
     this.zone = zone;
     this.weekly = weekly;
     this.special = special;
+    this.recurring = recurring;
+    this.recurringDates = recurringDates(recurring);
+    this.recurringSeconds = new int[recurring.size()][];
+    for (int i = 0; i < recurring.size(); i++) {
+      recurringSeconds[i] = toSeconds(recurring.get(i).windows());
+    }
     this.holidays = holidays;
     this.weeklySeconds = new int[7][];
-    boolean anyOpen = false;
-    boolean allDay = holidays.isEmpty() && special.isEmpty();
+    boolean anyOpen = !recurring.isEmpty();
+    boolean allDay = holidays.isEmpty() && special.isEmpty() && recurring.isEmpty();
     for (DayOfWeek day : DayOfWeek.values()) {
       List<TimeWindow> windows = weekly.get(day);
       weeklySeconds[day.ordinal()] = sharedSeconds(windows, day.ordinal());
@@ -135,6 +149,9 @@ public final class BusinessCalendar {
       weekly.put(day, List.of());
     }
     this.special = new TreeMap<>();
+    this.recurring = List.of();
+    this.recurringDates = List.of();
+    this.recurringSeconds = new int[0][];
     this.holidays = HolidayCalendar.none();
     this.weeklySeconds = new int[7][];
     this.specialSeconds = Map.of();
@@ -328,6 +345,33 @@ public final class BusinessCalendar {
   }
 
   /**
+   * Gets the recurring special hours, in the order given; on a date that several of them fall on,
+   * the first applies.
+   *
+   * @return the recurring special hours, unmodifiable, possibly empty
+   */
+  public List<RecurringSpecialHours> recurringSpecialHours() {
+    return recurring;
+  }
+
+  /**
+   * Gets the recurring special hours that set the windows of a date, if any: empty when no rule
+   * falls on the date, or when the date has special hours of its own ({@link #specialHours()}),
+   * which win. Takes amortised constant time per rule.
+   *
+   * @param date the local date, not null
+   * @return the recurring special hours that apply, or empty
+   */
+  public Optional<RecurringSpecialHours> recurringSpecialHoursOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    if (special.containsKey(date)) {
+      return Optional.empty();
+    }
+    int i = recurringIndex(date);
+    return i < 0 ? Optional.empty() : Optional.of(recurring.get(i));
+  }
+
+  /**
    * Gets the holidays, including one-off closures added with {@link Builder#holiday(LocalDate)}.
    *
    * @return the holiday calendar, not null
@@ -338,7 +382,7 @@ public final class BusinessCalendar {
 
   /**
    * Checks whether this calendar is open at every instant: every day {@code 00:00–24:00}, with no
-   * holidays and no special hours.
+   * holidays and no special hours, date-specific or recurring.
    *
    * @return true for a 24/7 calendar
    */
@@ -363,7 +407,7 @@ public final class BusinessCalendar {
               + " its components, or intersect it with"
               + " BusinessCalendar.alwaysOpen(zone).withHolidays(holidays).");
     }
-    return new BusinessCalendar(name, zone, weekly, special, holidays);
+    return new BusinessCalendar(name, zone, weekly, special, recurring, holidays);
   }
 
   /**
@@ -376,7 +420,7 @@ public final class BusinessCalendar {
     if (combination != null) {
       return new BusinessCalendar(checkName(name), zone, combination);
     }
-    return new BusinessCalendar(checkName(name), zone, weekly, special, holidays);
+    return new BusinessCalendar(checkName(name), zone, weekly, special, recurring, holidays);
   }
 
   // -----------------------------------------------------------------------------------------------
@@ -411,15 +455,15 @@ public final class BusinessCalendar {
   }
 
   /**
-   * Gets the holiday that closes a date, if any. A date with special hours is not closed by a
-   * holiday, so this is empty for it.
+   * Gets the holiday that closes a date, if any. A date with special hours, date-specific or
+   * recurring, is not closed by a holiday, so this is empty for it.
    *
    * @param date the local date, not null
    * @return the holiday, or empty
    */
   public Optional<Holiday> holidayOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    if (special.containsKey(date)) {
+    if (special.containsKey(date) || recurringIndex(date) >= 0) {
       return Optional.empty();
     }
     return holidays.holidayOn(date);
@@ -793,13 +837,14 @@ public final class BusinessCalendar {
         && zone.equals(other.zone)
         && weekly.equals(other.weekly)
         && special.equals(other.special)
+        && recurring.equals(other.recurring)
         && holidays.equals(other.holidays)
         && Objects.equals(combination, other.combination);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, zone, weekly, special, holidays, combination);
+    return Objects.hash(name, zone, weekly, special, recurring, holidays, combination);
   }
 
   /**
@@ -830,6 +875,12 @@ public final class BusinessCalendar {
     if (!special.isEmpty()) {
       sb.append(", ").append(special.size()).append(" special dates");
     }
+    for (RecurringSpecialHours r : recurring) {
+      sb.append(", '").append(r.rule().name()).append("' ");
+      for (int i = 0; i < r.windows().size(); i++) {
+        sb.append(i == 0 ? "" : " ").append(r.windows().get(i));
+      }
+    }
     return sb.append(", holidays ").append(holidays.name()).append(']').toString();
   }
 
@@ -844,6 +895,12 @@ public final class BusinessCalendar {
     int[] sp = specialSeconds.isEmpty() ? null : specialSeconds.get(date);
     if (sp != null) {
       return sp;
+    }
+    if (recurringSeconds.length > 0) {
+      int i = recurringIndex(date);
+      if (i >= 0) {
+        return recurringSeconds[i];
+      }
     }
     if (holidays.isHoliday(date)) {
       return CLOSED;
@@ -869,6 +926,25 @@ public final class BusinessCalendar {
     return seconds;
   }
 
+  /** The index of the first recurring special hours whose rule falls on a date, or -1. */
+  private int recurringIndex(LocalDate date) {
+    for (int i = 0; i < recurringDates.size(); i++) {
+      if (recurringDates.get(i).isHoliday(date)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** One holiday calendar per rule: its dates, computed once per year and cached. */
+  private static List<HolidayCalendar> recurringDates(List<RecurringSpecialHours> recurring) {
+    List<HolidayCalendar> out = new ArrayList<>(recurring.size());
+    for (RecurringSpecialHours r : recurring) {
+      out.add(HolidayCalendar.of(r.rule().name(), r.rule()));
+    }
+    return List.copyOf(out);
+  }
+
   private static int[] toSeconds(List<TimeWindow> windows) {
     int[] out = new int[windows.size() * 2];
     for (int i = 0; i < windows.size(); i++) {
@@ -889,7 +965,7 @@ public final class BusinessCalendar {
   }
 
   /** Sorts windows and merges touching ones; the caller has rejected overlaps. */
-  private static List<TimeWindow> merged(List<TimeWindow> windows) {
+  static List<TimeWindow> merged(List<TimeWindow> windows) {
     if (windows.size() <= 1) {
       // Nothing to sort or merge (most days of most calendars).
       return windows.isEmpty() ? List.of() : List.of(windows.get(0));
@@ -909,6 +985,11 @@ public final class BusinessCalendar {
     return List.copyOf(out);
   }
 
+  /** Adds a window to a list, refusing an overlap with one already in it. */
+  static void addWithoutOverlap(List<TimeWindow> list, TimeWindow window, String where) {
+    Builder.addWithoutOverlapIn(list, window, where);
+  }
+
   /**
    * Builds a {@link BusinessCalendar}. Each {@code hours} call adds a window; call again for split
    * shifts. Not thread-safe; the calendar it builds is.
@@ -919,6 +1000,7 @@ public final class BusinessCalendar {
     private String name = DEFAULT_NAME;
     private final EnumMap<DayOfWeek, List<TimeWindow>> weekly = new EnumMap<>(DayOfWeek.class);
     private final TreeMap<LocalDate, List<TimeWindow>> special = new TreeMap<>();
+    private final Map<HolidayRule, List<TimeWindow>> recurring = new LinkedHashMap<>();
     private HolidayCalendar holidays = HolidayCalendar.none();
 
     private Builder(ZoneId zone) {
@@ -1063,6 +1145,47 @@ public final class BusinessCalendar {
     }
 
     /**
+     * Adds a recurring special-hours window on every date a holiday rule yields: December 24 every
+     * year ({@code specialHours(HolidayRule.fixed("Christmas Eve", MonthDay.of(12, 24)),
+     * LocalTime.of(9, 0), LocalTime.of(12, 0))}). See {@link #specialHours(HolidayRule,
+     * TimeWindow...)}.
+     *
+     * @param rule the rule whose observed dates get the window, not null
+     * @param open the open, not null
+     * @param close the close; {@code MIDNIGHT} means {@code 24:00}, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the window is invalid or overlaps another window given
+     *     for the same rule
+     */
+    public Builder specialHours(HolidayRule rule, LocalTime open, LocalTime close) {
+      return specialHours(rule, TimeWindow.of(open, close));
+    }
+
+    /**
+     * Adds recurring special-hours windows on every date a holiday rule yields (the day before
+     * Thanksgiving: {@code HolidayRule.relativeTo("Thanksgiving Eve", thanksgiving, -1)}). On such
+     * a date the windows replace the weekly ones and win over a holiday; special hours given for
+     * that exact date win over them, and when several rules fall on one date the first one given
+     * applies. Call again with an equal rule to add more windows to it. The rule is evaluated for
+     * the year of each date and cached, so a lookup costs the same however far the date is.
+     *
+     * @param rule the rule whose observed dates get the windows, not null
+     * @param windows the windows, at least one, each within its date (none crosses midnight)
+     * @return this builder
+     * @throws IllegalArgumentException if no window is given, a window crosses midnight, or windows
+     *     of the rule overlap
+     */
+    public Builder specialHours(HolidayRule rule, TimeWindow... windows) {
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(windows, "windows");
+      List<TimeWindow> all = new ArrayList<>(recurring.getOrDefault(rule, List.of()));
+      all.addAll(java.util.Arrays.asList(windows));
+      // Checks the windows now, so the error points at this call.
+      recurring.put(rule, new RecurringSpecialHours(rule, all).windows());
+      return this;
+    }
+
+    /**
      * Builds the calendar.
      *
      * @return the calendar, not null
@@ -1082,7 +1205,26 @@ public final class BusinessCalendar {
         checkSpill(windowsOf(w, s, before), before.toString(), e.getValue(), date.toString());
         checkSpill(e.getValue(), date.toString(), windowsOf(w, s, after), after.toString());
       }
-      return new BusinessCalendar(name, zone, w, s, holidays);
+      List<RecurringSpecialHours> r = new ArrayList<>();
+      recurring.forEach((rule, windows) -> r.add(new RecurringSpecialHours(rule, windows)));
+      for (RecurringSpecialHours rs : r) {
+        String where =
+            "a date of the recurring special hours '"
+                + rs.rule().name()
+                + "', which may fall on any day of the week";
+        for (DayOfWeek day : DayOfWeek.values()) {
+          checkSpill(w.get(day), day.toString(), rs.windows(), where);
+        }
+      }
+      BusinessCalendar calendar = new BusinessCalendar(name, zone, w, s, List.copyOf(r), holidays);
+      for (Map.Entry<LocalDate, List<TimeWindow>> e : s.entrySet()) {
+        LocalDate after = e.getKey().plusDays(1);
+        Optional<RecurringSpecialHours> next = calendar.recurringSpecialHoursOn(after);
+        if (next.isPresent()) {
+          checkSpill(e.getValue(), e.getKey().toString(), next.get().windows(), after.toString());
+        }
+      }
+      return calendar;
     }
 
     private static List<TimeWindow> windowsOf(
@@ -1120,7 +1262,7 @@ public final class BusinessCalendar {
       }
     }
 
-    private static void addWithoutOverlap(List<TimeWindow> list, TimeWindow window, String where) {
+    static void addWithoutOverlapIn(List<TimeWindow> list, TimeWindow window, String where) {
       for (TimeWindow existing : list) {
         if (existing.overlaps(window)) {
           throw new IllegalArgumentException(

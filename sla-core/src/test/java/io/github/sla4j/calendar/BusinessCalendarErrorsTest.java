@@ -60,7 +60,10 @@ class BusinessCalendarErrorsTest {
     calls.add(Map.entry("date", () -> b.holiday(null)));
     calls.add(Map.entry("name", () -> b.holiday(date, null)));
     calls.add(Map.entry("holidays", () -> b.holidays(null)));
-    calls.add(Map.entry("date", () -> b.specialHours(null, T09, T17)));
+    calls.add(Map.entry("date", () -> b.specialHours((LocalDate) null, T09, T17)));
+    calls.add(
+        Map.entry(
+            "rule", () -> b.specialHours((io.github.sla4j.holiday.HolidayRule) null, T09, T17)));
     calls.add(Map.entry("open", () -> b.specialHours(date, null, T17)));
     calls.add(Map.entry("close", () -> b.specialHours(date, T09, null)));
     calls.add(Map.entry("instant", () -> cal.isOpen((Instant) null)));

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
@@ -132,7 +133,8 @@ final class CalendarGenerators {
     if (special.isEmpty() && r.chance(30)) {
       addNightShift(r, weekly);
     }
-    return new CalendarSpec(zone, splitAndShuffle(r, weekly), holidays, special);
+    List<CalendarSpec.Recurring> recurring = r.chance(70) ? List.of() : recurring(r, base, weekly);
+    return new CalendarSpec(zone, splitAndShuffle(r, weekly), holidays, special, recurring);
   }
 
   /**
@@ -152,6 +154,48 @@ final class CalendarGenerators {
     List<Win> wins = new ArrayList<>(weekly.get(day));
     wins.add(new Win(open, 86_400 + close));
     weekly.put(day, wins);
+  }
+
+  /**
+   * One or two recurring special hours near the base date: a fixed month and day, or a few days
+   * from an n-th weekday. Their windows open after every weekly night shift has closed (the builder
+   * refuses a night shift that may run into them).
+   */
+  private static List<CalendarSpec.Recurring> recurring(
+      Rnd r, LocalDate base, Map<DayOfWeek, List<Win>> weekly) {
+    int spill =
+        weekly.values().stream()
+            .flatMap(List::stream)
+            .mapToInt(w -> Math.max(0, w.close() - 86_400))
+            .max()
+            .orElse(0);
+    List<CalendarSpec.Recurring> out = new ArrayList<>();
+    int count = r.between(1, 2);
+    for (int i = 0; i < count; i++) {
+      List<Win> wins = windows(r);
+      if (wins.isEmpty()) {
+        wins = List.of(Win.of("09:00", "12:00"));
+      }
+      if (wins.get(0).open() < spill) {
+        continue;
+      }
+      LocalDate date = nearDate(r, base);
+      if (r.chance(50)) {
+        out.add(CalendarSpec.Recurring.fixed("Recurring " + i, MonthDay.from(date), wins));
+      } else {
+        int offset = r.between(-3, 3);
+        LocalDate b = date.minusDays(offset);
+        out.add(
+            CalendarSpec.Recurring.relative(
+                "Recurring " + i,
+                b.getMonth(),
+                (b.getDayOfMonth() - 1) / 7 + 1,
+                b.getDayOfWeek(),
+                offset,
+                wins));
+      }
+    }
+    return out;
   }
 
   private static CalendarSpec uniformSpec(Rnd r, ZoneId zone, LocalDate base) {

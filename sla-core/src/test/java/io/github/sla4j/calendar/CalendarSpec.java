@@ -1,8 +1,11 @@
 package io.github.sla4j.calendar;
 
+import io.github.sla4j.holiday.HolidayRule;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Month;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,16 +59,78 @@ final class CalendarSpec {
     }
   }
 
+  /**
+   * Recurring special hours: on a fixed month and day ({@code monthDay} set), or {@code offset}
+   * days from the {@code nth} {@code dow} of {@code month}. Matched by a plain check of the date,
+   * not by the holiday rules.
+   */
+  record Recurring(
+      String name,
+      MonthDay monthDay,
+      Month month,
+      int nth,
+      DayOfWeek dow,
+      int offset,
+      boolean fixed,
+      List<Win> wins) {
+
+    static Recurring fixed(String name, MonthDay monthDay, List<Win> wins) {
+      return new Recurring(name, monthDay, Month.JANUARY, 1, DayOfWeek.MONDAY, 0, true, wins);
+    }
+
+    static Recurring relative(
+        String name, Month month, int nth, DayOfWeek dow, int offset, List<Win> wins) {
+      return new Recurring(name, MonthDay.of(1, 1), month, nth, dow, offset, false, wins);
+    }
+
+    boolean matches(LocalDate date) {
+      if (fixed) {
+        return date.getMonthValue() == monthDay.getMonthValue()
+            && date.getDayOfMonth() == monthDay.getDayOfMonth();
+      }
+      LocalDate base = date.minusDays(offset);
+      return base.getMonth() == month
+          && base.getDayOfWeek() == dow
+          && (base.getDayOfMonth() - 1) / 7 + 1 == nth;
+    }
+
+    HolidayRule toRule() {
+      if (fixed) {
+        return HolidayRule.fixed(name, monthDay);
+      }
+      return HolidayRule.relativeTo(
+          name, HolidayRule.nthWeekday(name + " base", month, nth, dow), offset);
+    }
+
+    @Override
+    public String toString() {
+      return (fixed ? monthDay.toString() : offset + "d from " + nth + " " + dow + " of " + month)
+          + " "
+          + wins;
+    }
+  }
+
   final ZoneId zone;
   final Map<DayOfWeek, List<Win>> weekly;
   final TreeMap<LocalDate, String> holidays;
   final TreeMap<LocalDate, List<Win>> special;
+  final List<Recurring> recurring;
 
   CalendarSpec(
       ZoneId zone,
       Map<DayOfWeek, List<Win>> weekly,
       Map<LocalDate, String> holidays,
       Map<LocalDate, List<Win>> special) {
+    this(zone, weekly, holidays, special, List.of());
+  }
+
+  CalendarSpec(
+      ZoneId zone,
+      Map<DayOfWeek, List<Win>> weekly,
+      Map<LocalDate, String> holidays,
+      Map<LocalDate, List<Win>> special,
+      List<Recurring> recurring) {
+    this.recurring = List.copyOf(recurring);
     this.zone = zone;
     EnumMap<DayOfWeek, List<Win>> w = new EnumMap<>(DayOfWeek.class);
     for (DayOfWeek d : DayOfWeek.values()) {
@@ -77,11 +142,19 @@ final class CalendarSpec {
     special.forEach((date, wins) -> this.special.put(date, List.copyOf(wins)));
   }
 
-  /** The windows that apply on a date: special hours, else none on a holiday, else weekly. */
+  /**
+   * The windows that apply on a date: special hours, else the first matching recurring special
+   * hours, else none on a holiday, else weekly.
+   */
   List<Win> windowsOn(LocalDate date) {
     List<Win> sp = special.get(date);
     if (sp != null) {
       return sp;
+    }
+    for (Recurring r : recurring) {
+      if (r.matches(date)) {
+        return r.wins();
+      }
     }
     if (holidays.containsKey(date)) {
       return List.of();
@@ -114,6 +187,13 @@ final class CalendarSpec {
     holidays.forEach(b::holiday);
     special.forEach(
         (date, wins) -> wins.forEach(w -> b.specialHours(date, w.openTime(), w.closeTime())));
+    for (Recurring r : recurring) {
+      b.specialHours(
+          r.toRule(),
+          r.wins().stream()
+              .map(w -> TimeWindow.ofSecondOfDay(w.open(), w.close()))
+              .toArray(TimeWindow[]::new));
+    }
     return b.build();
   }
 
@@ -131,6 +211,9 @@ final class CalendarSpec {
     }
     if (!special.isEmpty()) {
       sb.append(", special ").append(special);
+    }
+    if (!recurring.isEmpty()) {
+      sb.append(", recurring ").append(recurring);
     }
     return sb.append(']').toString();
   }

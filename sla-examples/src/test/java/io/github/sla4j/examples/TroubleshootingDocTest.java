@@ -43,6 +43,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -185,6 +186,42 @@ class TroubleshootingDocTest {
                     .hours(DayOfWeek.SATURDAY, LocalTime.of(5, 0), LocalTime.of(12, 0))
                     .build()),
         failure(
+            "recurring special hours without windows",
+            IllegalArgumentException.class,
+            () ->
+                BusinessCalendar.builder(NEW_YORK)
+                    .specialHours(HolidayRule.fixed("Christmas Eve", MonthDay.of(12, 24)))),
+        failure(
+            "recurring special hours across midnight",
+            IllegalArgumentException.class,
+            () ->
+                BusinessCalendar.builder(NEW_YORK)
+                    .specialHours(
+                        HolidayRule.fixed("Christmas Eve", MonthDay.of(12, 24)),
+                        TimeWindow.overnight(LocalTime.of(22, 0), LocalTime.of(2, 0)))),
+        failure(
+            "overlapping recurring special hours",
+            IllegalArgumentException.class,
+            () ->
+                BusinessCalendar.builder(NEW_YORK)
+                    .specialHours(
+                        HolidayRule.fixed("Christmas Eve", MonthDay.of(12, 24)),
+                        TimeWindow.parse("09:00-12:00"),
+                        TimeWindow.parse("11:00-13:00"))),
+        failure(
+            "night shift into recurring special hours",
+            IllegalArgumentException.class,
+            () ->
+                BusinessCalendar.builder(NEW_YORK)
+                    .hours(
+                        DayOfWeek.FRIDAY,
+                        TimeWindow.overnight(LocalTime.of(22, 0), LocalTime.of(6, 0)))
+                    .specialHours(
+                        HolidayRule.fixed("Christmas Eve", MonthDay.of(12, 24)),
+                        LocalTime.of(5, 0),
+                        LocalTime.of(12, 0))
+                    .build()),
+        failure(
             "union of no calendars",
             IllegalArgumentException.class,
             () -> BusinessCalendar.union(NEW_YORK)),
@@ -266,6 +303,18 @@ class TroubleshootingDocTest {
             "empty maintenance window",
             IllegalArgumentException.class,
             () -> MaintenanceWindow.of(Environment.PRODUCTION, WED_10AM, WED_10AM, "upgrade")),
+        failure(
+            "JSON recurring special hours without windows",
+            MismatchedInputException.class,
+            () ->
+                MAPPER.readValue(
+                    calendarJson.replace(
+                        "\"specialHours\":{}",
+                        "\"specialHours\":{},\"recurringSpecialHours\":[{\"rule\":{\"kind\":"
+                            + "\"fixed\",\"name\":\"Christmas Eve\",\"month\":\"december\",\"day\":24,"
+                            + "\"observance\":\"none\"},"
+                            + "\"windows\":[]}]"),
+                    BusinessCalendar.class)),
         failure(
             "JSON unknown property",
             UnrecognizedPropertyException.class,

@@ -8,12 +8,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.sla4j.calendar.BusinessCalendar;
+import io.github.sla4j.calendar.TimeWindow;
 import io.github.sla4j.holiday.HolidayCalendar;
+import io.github.sla4j.holiday.HolidayRule;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Month;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +51,57 @@ class CalendarJsonTest {
         .startsWith("{\n  \"formatVersion\" : 1,")
         .contains("\"close\" : \"24:00\"")
         .contains("\"kind\" : \"nth_weekday\"");
+  }
+
+  static BusinessCalendar halfDays() {
+    HolidayRule thanksgiving =
+        HolidayRule.nthWeekday("Thanksgiving", Month.NOVEMBER, 4, DayOfWeek.THURSDAY);
+    return BusinessCalendar.builder(ZoneId.of("America/New_York"))
+        .name("half days")
+        .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))
+        .specialHours(
+            HolidayRule.fixed("Christmas Eve", MonthDay.of(12, 24)),
+            LocalTime.of(9, 0),
+            LocalTime.of(12, 0))
+        .specialHours(
+            HolidayRule.relativeTo("Thanksgiving Eve", thanksgiving, -1),
+            TimeWindow.parse("03:00-14:00"))
+        .build();
+  }
+
+  @Test
+  void recurringSpecialHours_areWrittenOnlyWhenUsed_andRoundTrip() throws Exception {
+    assertThat(MAPPER.writeValueAsString(support())).doesNotContain("recurringSpecialHours");
+    BusinessCalendar cal = halfDays();
+    String json = MAPPER.writeValueAsString(cal);
+    assertThat(json)
+        .contains("\"recurringSpecialHours\" : [ {\n    \"rule\" : {")
+        .contains("\"kind\" : \"relative\"");
+    BusinessCalendar back = MAPPER.readValue(json, BusinessCalendar.class);
+    assertThat(back).isEqualTo(cal);
+    assertThat(MAPPER.writeValueAsString(back)).isEqualTo(json);
+    assertThat(back.openPeriodsOn(LocalDate.of(2026, 11, 25)).get(0).duration())
+        .isEqualTo(Duration.ofHours(11));
+    assertThat(SchemaTest.validate(cal)).isEmpty();
+  }
+
+  @Test
+  void recurringSpecialHours_withoutWindows_orOvernight_areRefusedWithAPath() throws Exception {
+    String json = MAPPER.writeValueAsString(halfDays());
+    String empty =
+        json.replaceFirst(
+            "\"windows\" : \\[ \\{\\s*\"open\" : \"09:00\",\\s*\"close\" : \"12:00\"\\s*\\} \\]",
+            "\"windows\" : [ ]");
+    assertThat(empty).isNotEqualTo(json);
+    assertThatThrownBy(() -> MAPPER.readValue(empty, BusinessCalendar.class))
+        .hasMessageContaining("Recurring special hours 'Christmas Eve' at")
+        .hasMessageContaining("list no window");
+    String overnight =
+        json.replaceFirst("\"close\" : \"12:00\"", "\"close\" : \"02:00\", \"nextDay\" : true");
+    assertThatThrownBy(() -> MAPPER.readValue(overnight, BusinessCalendar.class))
+        .hasMessageContaining(
+            "crosses midnight: recurring special hours must lie within their date")
+        .hasMessageContaining("recurringSpecialHours[0]");
   }
 
   static BusinessCalendar followTheSun() {

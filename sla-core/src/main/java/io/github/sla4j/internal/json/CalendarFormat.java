@@ -2,6 +2,7 @@ package io.github.sla4j.internal.json;
 
 import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.calendar.CalendarCombination;
+import io.github.sla4j.calendar.RecurringSpecialHours;
 import io.github.sla4j.calendar.TimeWindow;
 import io.github.sla4j.holiday.HolidayCalendar;
 import io.github.sla4j.holiday.HolidayRegion;
@@ -53,6 +54,17 @@ public final class CalendarFormat {
     Map<String, Object> special = new LinkedHashMap<>();
     calendar.specialHours().forEach((date, w) -> special.put(date.toString(), windows(w)));
     out.put("specialHours", special);
+    if (!calendar.recurringSpecialHours().isEmpty()) {
+      // Written only when used, so documents without it stay as they were.
+      List<Object> recurring = new ArrayList<>();
+      for (RecurringSpecialHours r : calendar.recurringSpecialHours()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", write(r.rule()));
+        m.put("windows", windows(r.windows()));
+        recurring.add(m);
+      }
+      out.put("recurringSpecialHours", recurring);
+    }
     return out;
   }
 
@@ -91,8 +103,37 @@ public final class CalendarFormat {
       }
       readWindows(list, at, (w, p) -> at(p, () -> b.specialHours(date, w.get())));
     }
+    if (in.has("recurringSpecialHours")) {
+      readRecurring(in, b);
+    }
     in.end();
     return b.build();
+  }
+
+  private static void readRecurring(In in, BusinessCalendar.Builder b) {
+    List<@Nullable Object> list = in.array("recurringSpecialHours", "recurring special hours");
+    for (int i = 0; i < list.size(); i++) {
+      Path at = in.path("recurringSpecialHours").index(i);
+      In e =
+          In.object(
+              list.get(i), at, "recurring special hours {\"rule\": {...}, \"windows\": [...]}");
+      HolidayRule rule = readRule(e.object("rule", "holiday rule"));
+      List<@Nullable Object> windows = e.array("windows", "recurring special-hours windows");
+      if (windows.isEmpty()) {
+        throw new FormatException(
+            e.path("windows"),
+            "Recurring special hours '"
+                + rule.name()
+                + "' at "
+                + at
+                + " list no window: give at least one, or close those dates with a holiday rule",
+            null);
+      }
+      List<TimeWindow> read = new ArrayList<>();
+      readWindows(windows, e.path("windows"), (w, p) -> at(p, () -> read.add(w.get())));
+      e.end();
+      at(at, () -> b.specialHours(rule, read.toArray(TimeWindow[]::new)));
+    }
   }
 
   private static String key(CalendarCombination.Operation op) {
