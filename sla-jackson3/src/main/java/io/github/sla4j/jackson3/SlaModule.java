@@ -1,16 +1,6 @@
 package io.github.sla4j.jackson3;
 
-import io.github.sla4j.calendar.BusinessCalendar;
-import io.github.sla4j.holiday.HolidayCalendar;
-import io.github.sla4j.internal.json.CalendarFormat;
-import io.github.sla4j.internal.json.PolicyFormat;
-import io.github.sla4j.internal.json.SelectionFormat;
-import io.github.sla4j.internal.json.StatusFormat;
-import io.github.sla4j.internal.json.TimelineFormat;
-import io.github.sla4j.policy.SlaPolicy;
-import io.github.sla4j.tracking.CaseEvent;
-import io.github.sla4j.tracking.CaseStatus;
-import io.github.sla4j.tracking.CaseTimeline;
+import io.github.sla4j.internal.json.Bindings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,7 +31,6 @@ import tools.jackson.databind.module.SimpleSerializers;
 public final class SlaModule extends JacksonModule {
 
   private static final Version VERSION = readVersion();
-  private static final double[] DEFAULT_THRESHOLDS = {0.5, 0.75, 0.9, 1.0};
 
   private final double[] thresholds;
 
@@ -50,7 +39,7 @@ public final class SlaModule extends JacksonModule {
    * the target.
    */
   public SlaModule() {
-    this(DEFAULT_THRESHOLDS);
+    this(Bindings.DEFAULT_THRESHOLDS);
   }
 
   private SlaModule(double[] thresholds) {
@@ -65,17 +54,7 @@ public final class SlaModule extends JacksonModule {
    * @throws IllegalArgumentException if a fraction is negative, infinite or NaN
    */
   public SlaModule withThresholds(double... fractions) {
-    double[] copy = fractions.clone();
-    for (double f : copy) {
-      if (!(f >= 0) || Double.isInfinite(f)) {
-        throw new IllegalArgumentException(
-            "Threshold fraction "
-                + f
-                + " is invalid: a threshold is a fraction of the target, zero or more, such as"
-                + " 0.75");
-      }
-    }
-    return new SlaModule(copy);
+    return new SlaModule(Bindings.checkThresholds(fractions));
   }
 
   @Override
@@ -97,41 +76,23 @@ public final class SlaModule extends JacksonModule {
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    serializers.addSerializer(new SlaSerializer<>(BusinessCalendar.class, CalendarFormat::write));
-    deserializers.addDeserializer(
-        BusinessCalendar.class,
-        new SlaDeserializer<>(
-            BusinessCalendar.class, "business calendar", CalendarFormat::readCalendar));
-    serializers.addSerializer(new SlaSerializer<>(HolidayCalendar.class, CalendarFormat::write));
-    deserializers.addDeserializer(
-        HolidayCalendar.class,
-        new SlaDeserializer<>(
-            HolidayCalendar.class, "holiday calendar", CalendarFormat::readHolidays));
-    serializers.addSerializer(new SlaSerializer<>(SlaPolicy.class, PolicyFormat::write));
-    deserializers.addDeserializer(
-        SlaPolicy.class,
-        new SlaDeserializer<>(SlaPolicy.class, "support policy", PolicyFormat::read));
-    serializers.addSerializer(
-        new SlaSerializer<>(io.github.sla4j.policy.PolicySelection.class, SelectionFormat::write));
-    deserializers.addDeserializer(
-        io.github.sla4j.policy.PolicySelection.class,
-        new SlaDeserializer<>(
-            io.github.sla4j.policy.PolicySelection.class,
-            "policy selection",
-            SelectionFormat::read));
-    serializers.addSerializer(new SlaSerializer<>(CaseTimeline.class, TimelineFormat::write));
-    deserializers.addDeserializer(
-        CaseTimeline.class,
-        new SlaDeserializer<>(CaseTimeline.class, "case timeline", TimelineFormat::read));
-    serializers.addSerializer(new SlaSerializer<>(CaseEvent.class, TimelineFormat::writeEvent));
-    deserializers.addDeserializer(
-        CaseEvent.class,
-        new SlaDeserializer<>(CaseEvent.class, "case event", TimelineFormat::readEvent));
-    double[] fractions = thresholds.clone();
-    serializers.addSerializer(
-        new SlaSerializer<>(CaseStatus.class, s -> StatusFormat.write(s, fractions)));
+    for (Bindings.Binding<?> binding : Bindings.all(thresholds)) {
+      register(binding, serializers, deserializers);
+    }
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
+  }
+
+  private static <T> void register(
+      Bindings.Binding<T> binding,
+      SimpleSerializers serializers,
+      SimpleDeserializers deserializers) {
+    serializers.addSerializer(new SlaSerializer<>(binding.type(), binding.writer()));
+    java.util.function.Function<io.github.sla4j.internal.json.In, T> reader = binding.reader();
+    if (reader != null) {
+      deserializers.addDeserializer(
+          binding.type(), new SlaDeserializer<>(binding.type(), binding.what(), reader));
+    }
   }
 
   private static Version readVersion() {
