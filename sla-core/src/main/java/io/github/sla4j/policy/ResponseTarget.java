@@ -129,7 +129,9 @@ public sealed interface ResponseTarget
    * @param endExclusive the end, not null
    * @return the time on the target's clock, not null
    */
-  Duration clockTimeBetween(Instant startInclusive, Instant endExclusive);
+  default Duration clockTimeBetween(Instant startInclusive, Instant endExclusive) {
+    return calendar().businessTimeBetween(startInclusive, endExclusive);
+  }
 
   /**
    * Finds the earliest instant at or after {@code start} at which the target's clock has run for
@@ -140,7 +142,10 @@ public sealed interface ResponseTarget
    * @return the instant, not null
    * @throws IllegalArgumentException if the amount is negative
    */
-  Instant plusClockTime(Instant start, Duration amount);
+  default Instant plusClockTime(Instant start, Duration amount) {
+    checkClockTime(start, amount);
+    return calendar().addBusinessTime(start, amount);
+  }
 
   /**
    * Describes the target for people, e.g. {@code 4 h on the 24/7 clock} or {@code 2 business days
@@ -274,17 +279,6 @@ public sealed interface ResponseTarget
     }
 
     @Override
-    public Duration clockTimeBetween(Instant startInclusive, Instant endExclusive) {
-      return calendar.businessTimeBetween(startInclusive, endExclusive);
-    }
-
-    @Override
-    public Instant plusClockTime(Instant start, Duration amount) {
-      checkClockTime(start, amount);
-      return calendar.addBusinessTime(start, amount);
-    }
-
-    @Override
     public ResponseTarget withHolidays(HolidayCalendar holidays) {
       Objects.requireNonNull(holidays, "holidays");
       return new BusinessTime(duration, calendar.withHolidays(holidays));
@@ -353,17 +347,6 @@ public sealed interface ResponseTarget
         Function<? super BusinessTime, ? extends R> businessTime,
         Function<? super BusinessDays, ? extends R> businessDays) {
       return businessDays.apply(this);
-    }
-
-    @Override
-    public Duration clockTimeBetween(Instant startInclusive, Instant endExclusive) {
-      return calendar.businessTimeBetween(startInclusive, endExclusive);
-    }
-
-    @Override
-    public Instant plusClockTime(Instant start, Duration amount) {
-      checkClockTime(start, amount);
-      return calendar.addBusinessTime(start, amount);
     }
 
     @Override
