@@ -12,14 +12,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A support policy in its own words: the severities it ranks (most severe first), the tiers and
- * channels it knows, a first-response target for every tier and severity, the channels under the
- * SLA and the application areas each tier covers.
+ * channels it knows, the {@link Metric metrics} it measures with a target table for each (a target
+ * for every tier and severity, or a cell left empty on purpose), whether pauses stop each metric's
+ * clock, the channels under the SLA and the application areas each tier covers.
  *
  * <p>A value the policy did not declare (a severity "P5" in a policy of P1 to P4) is an {@link
  * IllegalArgumentException} naming the value and the declared ones. {@link #threekit()} is the seed
@@ -41,8 +43,20 @@ public final class SlaPolicy {
   private final Severity[] severityArray;
   private final SupportTier[] tierArray;
 
-  /** The targets by {@code tierIndex * severities + severityIndex}, for lookups. */
-  private final ResponseTarget[] targetTable;
+  /** The metrics measured, in the order they were first given a target. */
+  private final List<Metric> metrics;
+
+  /**
+   * Per metric, the targets by {@code tierIndex * severities + severityIndex}; null for a cell left
+   * empty on purpose.
+   */
+  private final Map<Metric, @Nullable ResponseTarget[]> tables;
+
+  /** The first-response table, or null when the policy does not measure the first response. */
+  private final @Nullable ResponseTarget @Nullable [] targetTable;
+
+  /** The metrics whose clocks keep running while the case is paused. */
+  private final Set<Metric> pausesIgnored;
 
   private SlaPolicy(Builder builder) {
     this.name = builder.name;
@@ -104,21 +118,38 @@ public final class SlaPolicy {
         }
       }
     }
-    for (Map.Entry<Cell, ResponseTarget> e : builder.targets.entrySet()) {
-      checkDeclared(e.getKey().tier());
-      checkDeclared(e.getKey().severity());
+    if (builder.targets.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Policy '"
+              + name
+              + "' measures no metric: give it targets with target(tier, severity, target) for"
+              + " the first response, or target(metric, tier, severity, target)");
     }
-    this.targetTable = new ResponseTarget[tiers.size() * severities.size()];
+    Map<Metric, @Nullable ResponseTarget[]> built = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
-    for (int t = 0; t < tierArray.length; t++) {
-      for (int s = 0; s < severityArray.length; s++) {
-        ResponseTarget target = builder.targets.get(new Cell(tierArray[t], severityArray[s]));
-        if (target == null) {
-          missing.add(tierArray[t] + "/" + severityArray[s]);
-        } else {
-          targetTable[t * severityArray.length + s] = target;
+    for (Map.Entry<Metric, Map<Cell, @Nullable ResponseTarget>> m : builder.targets.entrySet()) {
+      Metric metric = m.getKey();
+      checkMeasurable(metric);
+      for (Cell cell : m.getValue().keySet()) {
+        checkDeclared(cell.tier());
+        checkDeclared(cell.severity());
+      }
+      @Nullable ResponseTarget[] table = new ResponseTarget[tiers.size() * severities.size()];
+      for (int t = 0; t < tierArray.length; t++) {
+        for (int s = 0; s < severityArray.length; s++) {
+          Cell cell = new Cell(tierArray[t], severityArray[s]);
+          if (!m.getValue().containsKey(cell)) {
+            missing.add(
+                (metric.equals(Metric.FIRST_RESPONSE) ? "" : metric + " ")
+                    + tierArray[t]
+                    + "/"
+                    + severityArray[s]);
+          } else {
+            table[t * severityArray.length + s] = m.getValue().get(cell);
+          }
         }
       }
+      built.put(metric, table);
     }
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException(
@@ -126,9 +157,50 @@ public final class SlaPolicy {
               + name
               + "' has no target for "
               + String.join(", ", missing)
-              + ": every tier and severity needs one; add it with target(tier, severity, target)");
+              + ": every tier and severity of a metric it measures needs one; add it with"
+              + " target(tier, severity, target), or leave the cell empty on purpose with"
+              + " noTarget(metric, tier, severity)");
     }
+    for (Metric metric : builder.pausesIgnored) {
+      if (!built.containsKey(metric)) {
+        throw new IllegalArgumentException(
+            "Policy '"
+                + name
+                + "' says pauses do not stop "
+                + metric
+                + ", which it does not measure (measured: "
+                + built.keySet()
+                + "): give that metric targets, or drop pausesStop("
+                + metric
+                + ", false)");
+      }
+    }
+    this.tables = Collections.unmodifiableMap(built);
+    this.metrics = List.copyOf(built.keySet());
+    this.targetTable = built.get(Metric.FIRST_RESPONSE);
+    this.pausesIgnored = Set.copyOf(builder.pausesIgnored);
   }
+
+  private void checkMeasurable(Metric metric) {
+    for (Metric known : MEASURABLE) {
+      if (known.equals(metric)) {
+        return;
+      }
+    }
+    throw new IllegalArgumentException(
+        "Policy '"
+            + name
+            + "' has targets for the metric "
+            + metric
+            + ", which has no clock rules: sla4j measures "
+            + List.of(MEASURABLE)
+            + "; use one of those");
+  }
+
+  /** The metrics whose start, stop and cycle rules sla4j knows. */
+  private static final Metric[] MEASURABLE = {
+    Metric.FIRST_RESPONSE, Metric.NEXT_REPLY, Metric.PERIODIC_UPDATE, Metric.RESOLUTION
+  };
 
   /** A tier and a severity: one cell of the target table. */
   private record Cell(SupportTier tier, Severity severity) {}
@@ -188,9 +260,21 @@ public final class SlaPolicy {
             .channels(channels)
             .coveredChannels(coveredChannels)
             .scope(scope);
-    for (int t = 0; t < tierArray.length; t++) {
-      for (int s = 0; s < severityArray.length; s++) {
-        builder.target(tierArray[t], severityArray[s], targetTable[t * severityArray.length + s]);
+    for (Map.Entry<Metric, @Nullable ResponseTarget[]> m : tables.entrySet()) {
+      for (int t = 0; t < tierArray.length; t++) {
+        for (int s = 0; s < severityArray.length; s++) {
+          ResponseTarget target = m.getValue()[t * severityArray.length + s];
+          if (target == null) {
+            builder.noTarget(m.getKey(), tierArray[t], severityArray[s]);
+          } else {
+            builder.target(m.getKey(), tierArray[t], severityArray[s], target);
+          }
+        }
+      }
+    }
+    for (Metric metric : metrics) {
+      if (pausesIgnored.contains(metric)) {
+        builder.pausesStop(metric, false);
       }
     }
     return builder;
@@ -364,28 +448,132 @@ public final class SlaPolicy {
   }
 
   /**
-   * Gets the target of a tier and severity.
+   * Gets the first-response target of a tier and severity.
    *
    * @param tier the tier, not null
    * @param severity the severity, not null
    * @return the target, not null
-   * @throws IllegalArgumentException if the policy does not declare the tier or the severity
+   * @throws IllegalArgumentException if the policy does not declare the tier or the severity, does
+   *     not measure the first response, or leaves that cell empty
    */
   public ResponseTarget target(SupportTier tier, Severity severity) {
-    return targetTable[tierIndex(tier) * severityArray.length + severityIndex(severity)];
+    @Nullable ResponseTarget[] table = targetTable;
+    if (table == null) {
+      throw new IllegalArgumentException(
+          "Policy '"
+              + name
+              + "' does not measure "
+              + Metric.FIRST_RESPONSE
+              + " (measured: "
+              + metrics
+              + "): ask for a metric it measures with target(metric, tier, severity)");
+    }
+    ResponseTarget target = table[tierIndex(tier) * severityArray.length + severityIndex(severity)];
+    if (target == null) {
+      throw new IllegalArgumentException(
+          "Policy '"
+              + name
+              + "' has no first-response target for "
+              + tier
+              + "/"
+              + severity
+              + " (the cell is empty on purpose): use target(metric, tier, severity), which"
+              + " returns an empty Optional for such cells");
+    }
+    return target;
   }
 
   /**
-   * Gets every target, by tier and severity, in the declared orders.
+   * Gets the target of a metric for a tier and severity.
    *
-   * @return an unmodifiable map with an entry for every tier and severity
+   * @param metric the metric, not null
+   * @param tier the tier, not null
+   * @param severity the severity, not null
+   * @return the target, empty if the policy does not measure the metric or leaves that cell empty
+   * @throws IllegalArgumentException if the policy does not declare the tier or the severity
+   */
+  public Optional<ResponseTarget> target(Metric metric, SupportTier tier, Severity severity) {
+    Objects.requireNonNull(metric, "metric");
+    int index = tierIndex(tier) * severityArray.length + severityIndex(severity);
+    @Nullable ResponseTarget[] table = tables.get(metric);
+    return table == null ? Optional.empty() : Optional.ofNullable(table[index]);
+  }
+
+  /**
+   * Gets the metrics the policy measures, in the order they were first given a target.
+   *
+   * @return the metrics, at least one, unmodifiable
+   */
+  public List<Metric> metrics() {
+    return metrics;
+  }
+
+  /**
+   * Checks whether a metric's clock stops while the case is paused. By default pauses stop every
+   * metric; a policy may say one keeps running (a resolution target counted in calendar time
+   * whatever the customer does, say). Time while the case is solved never counts.
+   *
+   * @param metric the metric, not null
+   * @return true if pauses stop its clock
+   * @throws IllegalArgumentException if the policy does not measure the metric
+   */
+  public boolean pausesStop(Metric metric) {
+    checkMeasured(metric);
+    return !pausesIgnored.contains(metric);
+  }
+
+  /**
+   * Checks that the policy measures a metric.
+   *
+   * @param metric the metric, not null
+   * @throws IllegalArgumentException if it does not; the message lists the measured ones
+   */
+  public void checkMeasured(Metric metric) {
+    Objects.requireNonNull(metric, "metric");
+    if (!tables.containsKey(metric)) {
+      throw new IllegalArgumentException(
+          "Policy '"
+              + name
+              + "' does not measure the metric "
+              + metric
+              + " (measured: "
+              + metrics
+              + "): ask for one of those, or give the policy targets for it");
+    }
+  }
+
+  /**
+   * Gets every first-response target, by tier and severity, in the declared orders. A cell left
+   * empty on purpose has no entry.
+   *
+   * @return an unmodifiable map with an entry for every tier; empty if the policy does not measure
+   *     the first response
    */
   public Map<SupportTier, Map<Severity, ResponseTarget>> targets() {
+    return tables.containsKey(Metric.FIRST_RESPONSE)
+        ? targets(Metric.FIRST_RESPONSE)
+        : Collections.emptyMap();
+  }
+
+  /**
+   * Gets every target of a metric, by tier and severity, in the declared orders. A cell left empty
+   * on purpose has no entry.
+   *
+   * @param metric the metric, not null
+   * @return an unmodifiable map with an entry for every tier
+   * @throws IllegalArgumentException if the policy does not measure the metric
+   */
+  public Map<SupportTier, Map<Severity, ResponseTarget>> targets(Metric metric) {
+    checkMeasured(metric);
+    @Nullable ResponseTarget[] table = tables.get(metric);
     Map<SupportTier, Map<Severity, ResponseTarget>> out = new LinkedHashMap<>();
     for (int t = 0; t < tierArray.length; t++) {
       Map<Severity, ResponseTarget> row = new LinkedHashMap<>();
       for (int s = 0; s < severityArray.length; s++) {
-        row.put(severityArray[s], targetTable[t * severityArray.length + s]);
+        ResponseTarget target = table[t * severityArray.length + s];
+        if (target != null) {
+          row.put(severityArray[s], target);
+        }
       }
       out.put(tierArray[t], Collections.unmodifiableMap(row));
     }
@@ -419,12 +607,15 @@ public final class SlaPolicy {
   public SlaPolicy withHolidays(HolidayCalendar holidays) {
     Objects.requireNonNull(holidays, "holidays");
     Builder builder = toBuilder();
-    for (int t = 0; t < tierArray.length; t++) {
-      for (int s = 0; s < severityArray.length; s++) {
-        builder.target(
-            tierArray[t],
-            severityArray[s],
-            targetTable[t * severityArray.length + s].withHolidays(holidays));
+    for (Map.Entry<Metric, @Nullable ResponseTarget[]> m : tables.entrySet()) {
+      for (int t = 0; t < tierArray.length; t++) {
+        for (int s = 0; s < severityArray.length; s++) {
+          ResponseTarget target = m.getValue()[t * severityArray.length + s];
+          if (target != null) {
+            builder.target(
+                m.getKey(), tierArray[t], severityArray[s], target.withHolidays(holidays));
+          }
+        }
       }
     }
     return builder.build();
@@ -498,7 +689,40 @@ public final class SlaPolicy {
     if (!coverage.isCovered()) {
       return DeadlineResult.notCovered(coverage);
     }
-    return DeadlineResult.of(responseDeadline(tier, severity, openedAt));
+    checkMeasured(Metric.FIRST_RESPONSE);
+    Optional<ResponseTarget> target = target(Metric.FIRST_RESPONSE, tier, severity);
+    if (target.isEmpty()) {
+      return DeadlineResult.notCovered(coverage(Metric.FIRST_RESPONSE, tier, severity));
+    }
+    return DeadlineResult.of(
+        target.get().deadlineFrom(Objects.requireNonNull(openedAt, "openedAt")));
+  }
+
+  /**
+   * Decides whether a metric has a target for a tier and severity: the answer is not covered, with
+   * reason {@link NotCoveredReason#NO_TARGET}, when the policy leaves that cell empty.
+   *
+   * @param metric the metric, measured by this policy, not null
+   * @param tier the tier, not null
+   * @param severity the severity, not null
+   * @return the answer, not null
+   * @throws IllegalArgumentException if the policy does not measure the metric or declare the tier
+   *     or the severity
+   */
+  public Coverage coverage(Metric metric, SupportTier tier, Severity severity) {
+    checkMeasured(metric);
+    if (target(metric, tier, severity).isPresent()) {
+      return Coverage.covered();
+    }
+    return Coverage.notCovered(
+        NotCoveredReason.NO_TARGET,
+        "the policy has no "
+            + metric.displayName().toLowerCase(java.util.Locale.ROOT)
+            + " target for "
+            + tier.displayName()
+            + " "
+            + severity.displayName()
+            + " cases");
   }
 
   @Override
@@ -508,7 +732,9 @@ public final class SlaPolicy {
         && severities.equals(other.severities)
         && tiers.equals(other.tiers)
         && channels.equals(other.channels)
-        && java.util.Arrays.equals(targetTable, other.targetTable)
+        && metrics.equals(other.metrics)
+        && tablesEqual(other)
+        && pausesIgnored.equals(other.pausesIgnored)
         && coveredChannels.equals(other.coveredChannels)
         && scope.equals(other.scope);
   }
@@ -516,18 +742,21 @@ public final class SlaPolicy {
   @Override
   public int hashCode() {
     return Objects.hash(
-        name,
-        severities,
-        tiers,
-        channels,
-        java.util.Arrays.hashCode(targetTable),
-        coveredChannels,
-        scope);
+        name, severities, tiers, channels, metrics, pausesIgnored, coveredChannels, scope);
+  }
+
+  private boolean tablesEqual(SlaPolicy other) {
+    for (Metric metric : metrics) {
+      if (!java.util.Arrays.equals(tables.get(metric), other.tables.get(metric))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
   public String toString() {
-    return "SlaPolicy[" + name + ", " + targets() + "]";
+    return "SlaPolicy[" + name + ", " + metrics + "]";
   }
 
   /** Builds an {@link SlaPolicy}. Not thread-safe; the policy it builds is. */
@@ -537,7 +766,8 @@ public final class SlaPolicy {
     private List<Severity> severities = List.of();
     private List<SupportTier> tiers = List.of();
     private List<Channel> channels = List.of();
-    private final Map<Cell, ResponseTarget> targets = new LinkedHashMap<>();
+    private final Map<Metric, Map<Cell, @Nullable ResponseTarget>> targets = new LinkedHashMap<>();
+    private final Set<Metric> pausesIgnored = new LinkedHashSet<>();
     private Set<Channel> coveredChannels = Set.of();
     private Scope scope = Scope.unrestricted();
 
@@ -641,7 +871,7 @@ public final class SlaPolicy {
     }
 
     /**
-     * Sets the target of a tier and severity, replacing any earlier one.
+     * Sets the first-response target of a tier and severity, replacing any earlier one.
      *
      * @param tier the tier, not null
      * @param severity the severity, not null
@@ -649,10 +879,67 @@ public final class SlaPolicy {
      * @return this builder
      */
     public Builder target(SupportTier tier, Severity severity, ResponseTarget target) {
-      Objects.requireNonNull(tier, "tier");
-      Objects.requireNonNull(severity, "severity");
-      targets.put(new Cell(tier, severity), Objects.requireNonNull(target, "target"));
+      return target(Metric.FIRST_RESPONSE, tier, severity, target);
+    }
+
+    /**
+     * Sets the target of a metric for a tier and severity, replacing any earlier one. The first
+     * target given for a metric makes the policy measure it; every tier and severity of it then
+     * needs a target or an explicit {@link #noTarget}.
+     *
+     * @param metric the metric, not null
+     * @param tier the tier, not null
+     * @param severity the severity, not null
+     * @param target the target, not null
+     * @return this builder
+     */
+    public Builder target(
+        Metric metric, SupportTier tier, Severity severity, ResponseTarget target) {
+      Objects.requireNonNull(target, "target");
+      cells(metric).put(cell(tier, severity), target);
       return this;
+    }
+
+    /**
+     * Leaves a cell of a metric's table empty on purpose: cases of that tier and severity have no
+     * target for the metric, which is then not applicable to them.
+     *
+     * @param metric the metric, not null
+     * @param tier the tier, not null
+     * @param severity the severity, not null
+     * @return this builder
+     */
+    public Builder noTarget(Metric metric, SupportTier tier, Severity severity) {
+      cells(metric).put(cell(tier, severity), null);
+      return this;
+    }
+
+    /**
+     * Says whether pauses stop a metric's clock; by default they do. Time while the case is solved
+     * never counts, whatever this says.
+     *
+     * @param metric the metric, which must be given targets, not null
+     * @param stop false to keep the clock running while the case is paused
+     * @return this builder
+     */
+    public Builder pausesStop(Metric metric, boolean stop) {
+      Objects.requireNonNull(metric, "metric");
+      if (stop) {
+        pausesIgnored.remove(metric);
+      } else {
+        pausesIgnored.add(metric);
+      }
+      return this;
+    }
+
+    private Map<Cell, @Nullable ResponseTarget> cells(Metric metric) {
+      return targets.computeIfAbsent(
+          Objects.requireNonNull(metric, "metric"), m -> new LinkedHashMap<>());
+    }
+
+    private static Cell cell(SupportTier tier, Severity severity) {
+      return new Cell(
+          Objects.requireNonNull(tier, "tier"), Objects.requireNonNull(severity, "severity"));
     }
 
     /**

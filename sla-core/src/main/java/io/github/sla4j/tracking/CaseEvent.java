@@ -6,8 +6,17 @@ import io.github.sla4j.policy.Severity;
 import io.github.sla4j.policy.SupportTier;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
-/** An event on a case's timeline. The records are immutable and thread-safe. */
+/**
+ * An event on a case's timeline: the opening, severity changes, pauses and resumes (waiting for the
+ * customer, with an optional reason), agent and customer replies, the solve and reopens. Which
+ * clocks each event starts and stops is the business of the metrics, not of the event; see {@link
+ * SlaTracker}.
+ *
+ * <p>The records are immutable and thread-safe.
+ */
 public sealed interface CaseEvent {
 
   /**
@@ -67,50 +76,156 @@ public sealed interface CaseEvent {
   }
 
   /**
-   * The clock was paused (e.g. waiting for the customer).
+   * The clocks were paused, e.g. while waiting for the customer. A metric whose policy says pauses
+   * do not stop it keeps running.
    *
    * @param at when the pause began, not null
+   * @param reason why, e.g. {@code "waiting for customer"}; null for none, otherwise not blank
    */
-  record Paused(Instant at) implements CaseEvent {
+  record Paused(Instant at, @Nullable String reason) implements CaseEvent {
     /**
-     * Checks the component.
+     * Checks the components.
      *
      * @param at the instant, not null
+     * @param reason the reason, null or not blank
      */
     public Paused {
       Objects.requireNonNull(at, "at");
+      checkReason(reason, "pause", at);
+    }
+
+    /**
+     * Creates a pause without a reason.
+     *
+     * @param at the instant, not null
+     */
+    public Paused(Instant at) {
+      this(at, null);
+    }
+
+    /**
+     * Gets the reason.
+     *
+     * @return the reason, empty if none was given
+     */
+    public Optional<String> optionalReason() {
+      return Optional.ofNullable(reason);
     }
   }
 
   /**
-   * The clock resumed after a pause.
+   * A pause ended.
    *
    * @param at when the pause ended, not null
+   * @param reason why, e.g. {@code "customer sent the logs"}; null for none, otherwise not blank
    */
-  record Resumed(Instant at) implements CaseEvent {
+  record Resumed(Instant at, @Nullable String reason) implements CaseEvent {
     /**
-     * Checks the component.
+     * Checks the components.
      *
      * @param at the instant, not null
+     * @param reason the reason, null or not blank
      */
     public Resumed {
       Objects.requireNonNull(at, "at");
+      checkReason(reason, "resume", at);
+    }
+
+    /**
+     * Creates a resume without a reason.
+     *
+     * @param at the instant, not null
+     */
+    public Resumed(Instant at) {
+      this(at, null);
+    }
+
+    /**
+     * Gets the reason.
+     *
+     * @return the reason, empty if none was given
+     */
+    public Optional<String> optionalReason() {
+      return Optional.ofNullable(reason);
     }
   }
 
   /**
-   * The first response to the customer; it stops the clock for good.
+   * An agent replied to the customer. The first agent reply stops the first-response clock; every
+   * agent reply stops a running next-reply cycle and starts a periodic-update cycle.
    *
-   * @param at when the response was sent, not null
+   * @param at when the reply was sent, not null
    */
-  record FirstResponse(Instant at) implements CaseEvent {
+  record AgentReplied(Instant at) implements CaseEvent {
     /**
      * Checks the component.
      *
      * @param at the instant, not null
      */
-    public FirstResponse {
+    public AgentReplied {
       Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /**
+   * The customer replied. After an agent has replied, it starts a next-reply cycle unless one is
+   * running. It does not end a pause.
+   *
+   * @param at when the reply arrived, not null
+   */
+  record CustomerReplied(Instant at) implements CaseEvent {
+    /**
+     * Checks the component.
+     *
+     * @param at the instant, not null
+     */
+    public CustomerReplied {
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /**
+   * The case was solved: every running clock stops and any pause ends. Only a reopen may follow.
+   *
+   * @param at when the case was solved, not null
+   */
+  record Solved(Instant at) implements CaseEvent {
+    /**
+     * Checks the component.
+     *
+     * @param at the instant, not null
+     */
+    public Solved {
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /**
+   * A solved case was reopened: the resolution clock resumes, unpaused; the time while solved does
+   * not count.
+   *
+   * @param at when the case was reopened, not null
+   */
+  record Reopened(Instant at) implements CaseEvent {
+    /**
+     * Checks the component.
+     *
+     * @param at the instant, not null
+     */
+    public Reopened {
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  private static void checkReason(@Nullable String reason, String what, Instant at) {
+    if (reason != null && reason.isBlank()) {
+      throw new IllegalArgumentException(
+          "The "
+              + what
+              + " at "
+              + at
+              + " has a blank reason: a reason is text such as 'waiting for customer'; pass null"
+              + " for none");
     }
   }
 }

@@ -1,32 +1,27 @@
 package io.github.sla4j.tracking;
 
 import io.github.sla4j.policy.Coverage;
+import io.github.sla4j.policy.Metric;
 import io.github.sla4j.policy.ResponseTarget;
 import io.github.sla4j.policy.Severity;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The status of a case's response target at an instant {@code now}: the state, the deadline,
- * elapsed and remaining time on the target's own clock (business time or 24/7), the fraction used,
- * for a breach when and how late, threshold instants for warnings, and the explanation.
+ * The status of a case at an instant {@code now}: one {@link MetricStatus} for every metric the
+ * policy measures (first response, next reply, periodic update, resolution), the case's severity
+ * and coverage, and when an agent first replied.
  *
- * <p>Elapsed time is the target's clock time used from the start of the clock up to {@code now}, or
- * up to the first response if there was one; pauses are excluded. While running or paused, {@code
- * elapsed + remaining == targetLength}. After a breach, the figures describe the target that was
- * breached, even if a later severity change re-targeted the case (the breach stands; the
- * explanation records the change). While paused, the deadline and thresholds are those the case
- * would have if the clock resumed at {@code now}.
- *
- * <p>For {@link SlaState#NOT_APPLICABLE} there is no target: {@link #deadline()} is empty, the
- * durations are zero and the threshold methods throw.
+ * <p>The figure methods of this class ({@link #state()}, {@link #deadline()}, {@link #elapsed()},
+ * the thresholds, the explanation and the rest) describe the <em>primary</em> metric: the first
+ * response if the policy measures it, otherwise the first metric the policy lists. Ask {@link
+ * #metric(Metric)} for the others.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -36,40 +31,66 @@ public final class CaseStatus {
   public static final double MAX_THRESHOLD_FRACTION = 10;
 
   private final Instant now;
-  private final SlaState state;
   private final Severity severity;
   private final Coverage coverage;
-  private final @Nullable ClockRun run;
-  private final @Nullable Instant deadline;
-  private final Duration elapsed;
-  private final @Nullable Instant breachedAt;
   private final @Nullable Instant respondedAt;
-  private final LazyExplanation explanation;
+  private final Map<Metric, MetricStatus> metrics;
+  private final MetricStatus primary;
 
   CaseStatus(
       Instant now,
-      SlaState state,
       Severity severity,
       Coverage coverage,
-      @Nullable ClockRun run,
-      @Nullable Instant deadline,
-      @Nullable Instant breachedAt,
       @Nullable Instant respondedAt,
-      LazyExplanation explanation) {
+      Map<Metric, MetricStatus> metrics) {
     this.now = now;
-    this.state = state;
     this.severity = severity;
     this.coverage = coverage;
-    this.run = run;
-    this.deadline = deadline;
-    this.breachedAt = breachedAt;
     this.respondedAt = respondedAt;
-    this.explanation = explanation;
-    this.elapsed = run == null ? Duration.ZERO : run.used(end());
+    this.metrics = Collections.unmodifiableMap(metrics);
+    MetricStatus first = metrics.get(Metric.FIRST_RESPONSE);
+    this.primary = first != null ? first : metrics.values().iterator().next();
   }
 
-  private Instant end() {
-    return respondedAt != null ? respondedAt : now;
+  /**
+   * Gets the status of every metric the policy measures, in the policy's order.
+   *
+   * @return the statuses by metric, unmodifiable, not empty
+   */
+  public Map<Metric, MetricStatus> metrics() {
+    return metrics;
+  }
+
+  /**
+   * Gets the status of one metric.
+   *
+   * @param metric the metric, not null
+   * @return its status, not null
+   * @throws IllegalArgumentException if the policy does not measure the metric; the message lists
+   *     the measured ones
+   */
+  public MetricStatus metric(Metric metric) {
+    Objects.requireNonNull(metric, "metric");
+    MetricStatus status = metrics.get(metric);
+    if (status == null) {
+      throw new IllegalArgumentException(
+          "The policy does not measure the metric "
+              + metric
+              + " (measured: "
+              + metrics.keySet()
+              + "): ask for one of those");
+    }
+    return status;
+  }
+
+  /**
+   * Gets the status of the primary metric: the first response if the policy measures it, otherwise
+   * the first metric the policy lists.
+   *
+   * @return the status, not null
+   */
+  public MetricStatus primary() {
+    return primary;
   }
 
   /**
@@ -82,12 +103,12 @@ public final class CaseStatus {
   }
 
   /**
-   * Gets the state.
+   * Gets the state of the primary metric.
    *
    * @return the state, not null
    */
   public SlaState state() {
-    return state;
+    return primary.state();
   }
 
   /**
@@ -100,7 +121,8 @@ public final class CaseStatus {
   }
 
   /**
-   * Gets whether the case is under the SLA, with the reason when it is not.
+   * Gets whether the case is under the SLA, with the reason when it is not. A metric may still not
+   * apply to a covered case; see {@link MetricStatus#coverage()}.
    *
    * @return the coverage, not null
    */
@@ -109,166 +131,130 @@ public final class CaseStatus {
   }
 
   /**
-   * Gets the target the figures refer to: the current one, or the breached one after a breach.
+   * Gets the primary metric's target: the current one, or the breached one after a breach.
    *
    * @return the target, empty for {@link SlaState#NOT_APPLICABLE}
    */
   public Optional<ResponseTarget> target() {
-    return run == null ? Optional.empty() : Optional.of(run.target());
+    return primary.target();
   }
 
   /**
-   * Gets the start of the target's clock: the opening, or the severity change that restarted it.
-   * The clock itself may start later, at the next open of a business calendar.
+   * Gets the start of the primary metric's clock: the opening, or the severity change that
+   * restarted it.
    *
    * @return the start, empty for {@link SlaState#NOT_APPLICABLE}
    */
   public Optional<Instant> clockStart() {
-    return run == null ? Optional.empty() : Optional.of(run.anchor());
+    return primary.clockStart();
   }
 
   /**
-   * Gets the deadline: a response at or before it is on time. After a breach, the missed deadline.
+   * Gets the primary metric's deadline. After a breach, the missed deadline.
    *
    * @return the deadline, empty for {@link SlaState#NOT_APPLICABLE}
    */
   public Optional<Instant> deadline() {
-    return Optional.ofNullable(deadline);
+    return primary.deadline();
   }
 
   /**
-   * Gets the length of the target on its clock: its duration, or for business days the business
-   * time from the start of the clock to the unpaused deadline.
+   * Gets the length of the primary metric's target on its clock.
    *
    * @return the length, zero for {@link SlaState#NOT_APPLICABLE}
    */
   public Duration targetLength() {
-    return run == null ? Duration.ZERO : run.length();
+    return primary.targetLength();
   }
 
   /**
-   * Gets the clock time used up to {@code now}, or up to the first response; pauses excluded.
+   * Gets the primary metric's clock time used.
    *
    * @return the elapsed clock time, not negative
    */
   public Duration elapsed() {
-    return elapsed;
+    return primary.elapsed();
   }
 
   /**
-   * Gets the clock time left before the deadline; zero when breached.
+   * Gets the primary metric's clock time left before the deadline; zero when breached.
    *
    * @return the remaining clock time, not negative
    */
   public Duration remaining() {
-    Duration left = targetLength().minus(elapsed);
-    return state == SlaState.BREACHED || left.isNegative() ? Duration.ZERO : left;
+    return primary.remaining();
   }
 
   /**
-   * Gets the fraction of the target used, for display: above 1 after a breach. Decisions are made
-   * on instants, never on this value.
+   * Gets the fraction of the primary metric's target used, for display.
    *
    * @return {@code elapsed / targetLength}, zero for {@link SlaState#NOT_APPLICABLE}
    */
   public double fractionUsed() {
-    return run == null ? 0 : (double) elapsed.toNanos() / run.length().toNanos();
+    return primary.fractionUsed();
   }
 
   /**
-   * Gets when the breach was recorded: the missed deadline, or the severity change whose new
-   * deadline had already passed. The case is breached at every instant after the missed deadline.
+   * Gets when the primary metric's breach was recorded.
    *
    * @return the instant, empty unless breached
    */
   public Optional<Instant> breachedAt() {
-    return Optional.ofNullable(breachedAt);
+    return primary.breachedAt();
   }
 
   /**
-   * Gets how late the case is as elapsed time: from the missed deadline to the first response, or
-   * to {@code now} without one.
+   * Gets how late the primary metric is as elapsed time.
    *
    * @return the lateness, empty unless breached
    */
   public Optional<Duration> lateness() {
-    if (state != SlaState.BREACHED || deadline == null) {
-      return Optional.empty();
-    }
-    return Optional.of(Duration.between(deadline, end()));
+    return primary.lateness();
   }
 
   /**
-   * Gets how late the case is on the target's clock, pauses excluded: a response at 19:00 to a
-   * deadline of 18:00, the close of business, is one hour late but zero business time late.
+   * Gets how late the primary metric is on its target's clock.
    *
    * @return the lateness on the target's clock, empty unless breached
    */
   public Optional<Duration> latenessOnClock() {
-    if (state != SlaState.BREACHED || run == null) {
-      return Optional.empty();
-    }
-    return Optional.of(elapsed.minus(run.length()));
+    return primary.latenessOnClock();
   }
 
   /**
-   * Gets the first response.
+   * Gets the first agent reply, the first response.
    *
-   * @return the instant, empty if there was none by {@code now}
+   * @return the instant, empty if no agent replied by {@code now}
    */
   public Optional<Instant> respondedAt() {
     return Optional.ofNullable(respondedAt);
   }
 
   /**
-   * Gets the steps that produced this status. The explanation is built on the first call, so a
-   * status nobody explains costs no text; later calls return the same object.
+   * Gets the steps that produced the primary metric's status.
    *
    * @return the explanation, not null
    */
   public Explanation explanation() {
-    return explanation.get();
+    return primary.explanation();
   }
 
   /**
-   * Finds the earliest instant at which a fraction of the target is used: the clock, pauses
-   * excluded, has run for {@code fraction × targetLength}, rounded up to the nanosecond. The
-   * fraction is read as its shortest decimal form, so {@code 0.9} means exactly nine tenths. {@code
-   * 1.0} gives the deadline; fractions above 1 give instants after it, up to {@value
-   * #MAX_THRESHOLD_FRACTION} (ten times the target). Instants already past are returned too.
+   * Finds the earliest instant at which a fraction of the primary metric's target is used; see
+   * {@link MetricStatus#thresholdInstant(double)}.
    *
    * @param fraction the fraction, from 0 to {@value #MAX_THRESHOLD_FRACTION}
    * @return the instant, not null
    * @throws IllegalArgumentException if the fraction is negative, NaN, or above {@value
    *     #MAX_THRESHOLD_FRACTION}
    * @throws IllegalStateException for {@link SlaState#NOT_APPLICABLE}
-   * @throws java.time.DateTimeException if the instant lies beyond what the target's calendar can
-   *     reach (more than 500 years of dates from the clock's start, or past the end of time)
    */
   public Instant thresholdInstant(double fraction) {
-    checkFraction(fraction);
-    if (run == null) {
-      throw new IllegalStateException(
-          "Case is not under the SLA ("
-              + coverage.message()
-              + "): it has no target, so no thresholds; check state() first");
-    }
-    Duration length = run.length();
-    BigDecimal[] secondsAndNanos =
-        BigDecimal.valueOf(fraction)
-            .multiply(
-                BigDecimal.valueOf(length.getSeconds())
-                    .add(BigDecimal.valueOf(length.getNano(), 9)))
-            .setScale(9, RoundingMode.CEILING)
-            .divideAndRemainder(BigDecimal.ONE);
-    Duration used =
-        Duration.ofSeconds(
-            secondsAndNanos[0].longValueExact(), secondsAndNanos[1].movePointRight(9).longValue());
-    return run.instantAtUsed(used);
+    return primary.thresholdInstant(fraction);
   }
 
   /**
-   * Finds the threshold instants of several fractions, e.g. {@code 0.5, 0.75, 0.9, 1.0}.
+   * Finds the threshold instants of several fractions of the primary metric's target.
    *
    * @param fractions the fractions, each from 0 to {@value #MAX_THRESHOLD_FRACTION}
    * @return the thresholds in the order given, not null
@@ -277,47 +263,36 @@ public final class CaseStatus {
    * @throws IllegalStateException for {@link SlaState#NOT_APPLICABLE}
    */
   public List<Threshold> thresholds(double... fractions) {
-    Objects.requireNonNull(fractions, "fractions");
-    List<Threshold> thresholds = new ArrayList<>();
-    for (double fraction : fractions) {
-      thresholds.add(new Threshold(fraction, thresholdInstant(fraction)));
-    }
-    return List.copyOf(thresholds);
+    return primary.thresholds(fractions);
   }
 
   static void checkFraction(double fraction) {
-    if (!(fraction >= 0 && fraction <= MAX_THRESHOLD_FRACTION)) {
-      throw new IllegalArgumentException(
-          "Fraction "
-              + fraction
-              + " is not usable: a threshold fraction must be from 0 to "
-              + (int) MAX_THRESHOLD_FRACTION
-              + " (1.0 is the deadline, 10 ten times the target); pass e.g. 0.75");
-    }
+    MetricStatus.checkFraction(fraction);
   }
 
   @Override
   public boolean equals(@Nullable Object obj) {
     return obj instanceof CaseStatus o
         && now.equals(o.now)
-        && state == o.state
-        && severity == o.severity
+        && severity.equals(o.severity)
         && coverage.equals(o.coverage)
-        && Objects.equals(deadline, o.deadline)
-        && elapsed.equals(o.elapsed)
-        && targetLength().equals(o.targetLength())
-        && Objects.equals(breachedAt, o.breachedAt)
         && Objects.equals(respondedAt, o.respondedAt)
-        && explanation().equals(o.explanation());
+        && metrics.equals(o.metrics);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(now, state, severity, deadline, elapsed, breachedAt, respondedAt);
+    return Objects.hash(now, severity, respondedAt, metrics);
   }
 
   @Override
   public String toString() {
-    return "CaseStatus[" + state + " at " + now + ", deadline " + deadline + "]";
+    return "CaseStatus["
+        + primary.state()
+        + " at "
+        + now
+        + ", deadline "
+        + primary.deadline()
+        + "]";
   }
 }

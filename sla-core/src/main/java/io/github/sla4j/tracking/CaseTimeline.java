@@ -9,17 +9,19 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The history of a case that its response target depends on: the opening, severity changes, pauses
- * and resumes, and the first response.
+ * The history of a case: the opening, severity changes, pauses and resumes, agent and customer
+ * replies, the solve and reopens.
  *
- * <p>A timeline is valid by construction: it starts with one {@link CaseEvent.Opened}; events are
+ * <p>A timeline is valid by construction. It starts with one {@link CaseEvent.Opened}; events are
  * in time order (equal instants allowed, kept in the order given); pauses and resumes alternate,
- * starting with a pause; a severity change changes the severity; nothing follows the first
- * response. Each {@code with} method checks its event and throws {@link IllegalArgumentException}
- * naming the value, the rule and the fix.
+ * starting with a pause; a severity change changes the severity; after {@link CaseEvent.Solved}
+ * only {@link CaseEvent.Reopened} is accepted, and a reopen needs a solved case. Solving ends any
+ * pause. Each {@code with} method checks its event and throws {@link IllegalArgumentException}
+ * naming the event, its instant, the state of the case and the fix.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -28,17 +30,20 @@ public final class CaseTimeline {
   private final List<CaseEvent> events;
   private final Severity severity;
   private final @Nullable Instant pausedSince;
-  private final @Nullable Instant respondedAt;
+  private final @Nullable Instant solvedAt;
+  private final @Nullable Instant firstAgentReply;
 
   private CaseTimeline(
       List<CaseEvent> events,
       Severity severity,
       @Nullable Instant pausedSince,
-      @Nullable Instant respondedAt) {
+      @Nullable Instant solvedAt,
+      @Nullable Instant firstAgentReply) {
     this.events = events;
     this.severity = severity;
     this.pausedSince = pausedSince;
-    this.respondedAt = respondedAt;
+    this.solvedAt = solvedAt;
+    this.firstAgentReply = firstAgentReply;
   }
 
   /**
@@ -57,7 +62,7 @@ public final class CaseTimeline {
   }
 
   private static CaseTimeline of(CaseEvent.Opened opened) {
-    return new CaseTimeline(List.of(opened), opened.severity(), null, null);
+    return new CaseTimeline(List.of(opened), opened.severity(), null, null, null);
   }
 
   /**
@@ -77,11 +82,16 @@ public final class CaseTimeline {
               + " does not start with an Opened event: a timeline starts with the opening of"
               + " the case; put CaseEvent.Opened first");
     }
+    List<CaseEvent> all = new ArrayList<>(events.size());
     CaseTimeline timeline = of((CaseEvent.Opened) events.get(0));
+    all.add(events.get(0));
     for (CaseEvent event : events.subList(1, events.size())) {
-      timeline = timeline.with(event);
+      Objects.requireNonNull(event, "event");
+      timeline.check(event);
+      all.add(event);
+      timeline = timeline.next(all, event);
     }
-    return timeline;
+    return timeline.next(Collections.unmodifiableList(all), null);
   }
 
   /**
@@ -97,7 +107,7 @@ public final class CaseTimeline {
   }
 
   /**
-   * Returns a copy with a pause.
+   * Returns a copy with a pause without a reason.
    *
    * @param at when the pause began, not null
    * @return the new timeline, not null
@@ -105,6 +115,18 @@ public final class CaseTimeline {
    */
   public CaseTimeline withPause(Instant at) {
     return with(new CaseEvent.Paused(at));
+  }
+
+  /**
+   * Returns a copy with a pause and its reason.
+   *
+   * @param at when the pause began, not null
+   * @param reason why, e.g. {@code "waiting for customer"}, not blank
+   * @return the new timeline, not null
+   * @throws IllegalArgumentException if the event breaks a rule of the timeline
+   */
+  public CaseTimeline withPause(Instant at, String reason) {
+    return with(new CaseEvent.Paused(at, Objects.requireNonNull(reason, "reason")));
   }
 
   /**
@@ -119,14 +141,67 @@ public final class CaseTimeline {
   }
 
   /**
-   * Returns a copy with the first response.
+   * Returns a copy with an agent reply.
    *
-   * @param at when the first response was sent, not null
+   * @param at when the reply was sent, not null
    * @return the new timeline, not null
    * @throws IllegalArgumentException if the event breaks a rule of the timeline
    */
+  public CaseTimeline withAgentReply(Instant at) {
+    return with(new CaseEvent.AgentReplied(at));
+  }
+
+  /**
+   * Returns a copy with the first agent reply: the same as {@link #withAgentReply(Instant)}, and
+   * refused if an agent has already replied.
+   *
+   * @param at when the first response was sent, not null
+   * @return the new timeline, not null
+   * @throws IllegalArgumentException if an agent has already replied, or the event breaks a rule of
+   *     the timeline
+   */
   public CaseTimeline withFirstResponse(Instant at) {
-    return with(new CaseEvent.FirstResponse(at));
+    CaseEvent.AgentReplied reply = new CaseEvent.AgentReplied(at);
+    if (firstAgentReply != null) {
+      fail(
+          reply,
+          "an agent already replied at " + firstAgentReply + ", the first response",
+          "use withAgentReply(...) for later replies");
+    }
+    return with(reply);
+  }
+
+  /**
+   * Returns a copy with a customer reply.
+   *
+   * @param at when the reply arrived, not null
+   * @return the new timeline, not null
+   * @throws IllegalArgumentException if the event breaks a rule of the timeline
+   */
+  public CaseTimeline withCustomerReply(Instant at) {
+    return with(new CaseEvent.CustomerReplied(at));
+  }
+
+  /**
+   * Returns a copy with the case solved.
+   *
+   * @param at when the case was solved, not null
+   * @return the new timeline, not null
+   * @throws IllegalArgumentException if the event breaks a rule of the timeline
+   */
+  public CaseTimeline withSolved(Instant at) {
+    return with(new CaseEvent.Solved(at));
+  }
+
+  /**
+   * Returns a copy with the case reopened.
+   *
+   * @param at when the case was reopened, not null
+   * @return the new timeline, not null
+   * @throws IllegalArgumentException if the event breaks a rule of the timeline
+   */
+  public CaseTimeline withReopened(Instant at) {
+    return with(new CaseEvent.Reopened(at));
   }
 
   /**
@@ -139,29 +214,34 @@ public final class CaseTimeline {
   public CaseTimeline with(CaseEvent event) {
     Objects.requireNonNull(event, "event");
     check(event);
-    List<CaseEvent> copy = new ArrayList<>(events);
+    List<CaseEvent> copy = new ArrayList<>(events.size() + 1);
+    copy.addAll(events);
     copy.add(event);
-    List<CaseEvent> all = Collections.unmodifiableList(copy);
+    return next(Collections.unmodifiableList(copy), event);
+  }
+
+  /** The timeline after {@code event} (null: the same state), with the event list given. */
+  private CaseTimeline next(List<CaseEvent> all, @Nullable CaseEvent event) {
     if (event instanceof CaseEvent.SeverityChanged change) {
-      return new CaseTimeline(all, change.severity(), pausedSince, respondedAt);
+      return new CaseTimeline(all, change.severity(), pausedSince, solvedAt, firstAgentReply);
     } else if (event instanceof CaseEvent.Paused) {
-      return new CaseTimeline(all, severity, event.at(), respondedAt);
+      return new CaseTimeline(all, severity, event.at(), solvedAt, firstAgentReply);
     } else if (event instanceof CaseEvent.Resumed) {
-      return new CaseTimeline(all, severity, null, respondedAt);
+      return new CaseTimeline(all, severity, null, solvedAt, firstAgentReply);
+    } else if (event instanceof CaseEvent.Solved) {
+      return new CaseTimeline(all, severity, null, event.at(), firstAgentReply);
+    } else if (event instanceof CaseEvent.Reopened) {
+      return new CaseTimeline(all, severity, null, null, firstAgentReply);
+    } else if (event instanceof CaseEvent.AgentReplied && firstAgentReply == null) {
+      return new CaseTimeline(all, severity, pausedSince, solvedAt, event.at());
     }
-    return new CaseTimeline(all, severity, pausedSince, event.at());
+    return new CaseTimeline(all, severity, pausedSince, solvedAt, firstAgentReply);
   }
 
   private void check(CaseEvent event) {
     Instant openedAt = opened().at();
     if (event instanceof CaseEvent.Opened) {
       fail(event, "a timeline has one opening, at " + openedAt, "start a new timeline");
-    }
-    if (respondedAt != null) {
-      fail(
-          event,
-          "the first response at " + respondedAt + " ends the timeline",
-          "record only events up to the first response");
     }
     if (event.at().isBefore(openedAt)) {
       fail(
@@ -176,26 +256,53 @@ public final class CaseTimeline {
           "it is before the previous event " + last + ": events must be in time order",
           "add events in the order they happened");
     }
+    if (solvedAt != null && !(event instanceof CaseEvent.Reopened)) {
+      fail(
+          event,
+          "the case is solved since " + solvedAt + " and only a reopen may follow a solve",
+          "reopen the case first with withReopened(...), or drop the event");
+    }
     checkKind(event);
   }
 
   private void checkKind(CaseEvent event) {
+    if (event instanceof CaseEvent.Reopened && solvedAt == null) {
+      fail(
+          event,
+          "the case is not solved (" + state() + ")",
+          "only a solved case can be reopened; add the solve before it, or drop the reopen");
+    }
     if (event instanceof CaseEvent.Resumed && pausedSince == null) {
-      fail(event, "the clock is not paused", "add a pause before it, or drop the resume");
+      fail(
+          event,
+          "the case is not paused (" + state() + ")",
+          "add a pause before it, or drop the resume");
     }
     if (event instanceof CaseEvent.Paused && pausedSince != null) {
       fail(
           event,
-          "the clock is already paused since " + pausedSince,
+          "the case is already paused since " + pausedSince,
           "resume it first with withResume(...)");
     }
     if (event instanceof CaseEvent.SeverityChanged change && change.severity().equals(severity)) {
-      fail(event, "the case is already " + severity, "a change must change the severity; drop it");
+      fail(
+          event,
+          "the case is already " + severity.displayName(),
+          "a change must change the severity; drop it");
     }
   }
 
+  /** The state of the case in words, for messages. */
+  private String state() {
+    if (solvedAt != null) {
+      return "solved since " + solvedAt;
+    }
+    return pausedSince != null ? "paused since " + pausedSince : "open and not paused";
+  }
+
   private static void fail(CaseEvent event, String rule, String fix) {
-    throw new IllegalArgumentException("Cannot add " + event + ": " + rule + "; " + fix);
+    throw new IllegalArgumentException(
+        "Cannot add " + event + " at " + event.at() + ": " + rule + "; " + fix);
   }
 
   /**
@@ -223,6 +330,33 @@ public final class CaseTimeline {
    */
   public Severity severity() {
     return severity;
+  }
+
+  /**
+   * Checks whether the case is solved after the last event.
+   *
+   * @return true if the last solve has not been followed by a reopen
+   */
+  public boolean isSolved() {
+    return solvedAt != null;
+  }
+
+  /**
+   * Checks whether the case is paused after the last event.
+   *
+   * @return true if the last pause has not been resumed (or ended by a solve)
+   */
+  public boolean isPaused() {
+    return pausedSince != null;
+  }
+
+  /**
+   * Gets the first agent reply, the first response.
+   *
+   * @return the instant, empty if no agent has replied
+   */
+  public Optional<Instant> firstAgentReply() {
+    return Optional.ofNullable(firstAgentReply);
   }
 
   @Override

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A target's clock started at an anchor, with pauses cut out. Pauses are closed, sorted and
@@ -85,5 +87,19 @@ final class ClockRun {
 
   Instant deadline() {
     return instantAtUsed(length);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof ClockRun o
+        && target.equals(o.target)
+        && anchor.equals(o.anchor)
+        && length.equals(o.length)
+        && pauses.equals(o.pauses);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(target, anchor, length, pauses);
   }
 }

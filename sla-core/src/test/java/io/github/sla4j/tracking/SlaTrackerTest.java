@@ -299,7 +299,7 @@ class SlaTrackerTest {
     CaseTimeline timeline = opened("2026-11-18T10:00", SupportTier.PREMIER, Severity.URGENT);
     assertThatThrownBy(() -> timeline.withFirstResponse(ny("2026-11-18T09:00")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("FirstResponse")
+        .hasMessageContaining("AgentReplied")
         .hasMessageContaining("before the case was opened");
   }
 
@@ -323,10 +323,17 @@ class SlaTrackerTest {
     assertThatThrownBy(() -> timeline.withPause(ny("2026-11-18T12:30")))
         .hasMessageContaining("already paused");
     assertThatThrownBy(() -> timeline.withSeverityChange(ny("2026-11-18T12:30"), Severity.URGENT))
-        .hasMessageContaining("already URGENT");
+        .hasMessageContaining("already Urgent");
     CaseTimeline answered = timeline.withFirstResponse(ny("2026-11-18T13:00"));
-    assertThatThrownBy(() -> answered.withResume(ny("2026-11-18T14:00")))
-        .hasMessageContaining("ends the timeline");
+    assertThatThrownBy(() -> answered.withFirstResponse(ny("2026-11-18T14:00")))
+        .hasMessageContaining("already replied")
+        .hasMessageContaining("withAgentReply");
+    CaseTimeline solved = answered.withSolved(ny("2026-11-18T13:30"));
+    assertThatThrownBy(() -> solved.withResume(ny("2026-11-18T14:00")))
+        .hasMessageContaining("Resumed")
+        .hasMessageContaining("2026-11-18T19:00:00Z")
+        .hasMessageContaining("solved since")
+        .hasMessageContaining("only a reopen may follow a solve");
     assertThatThrownBy(() -> timeline.withPause(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> CaseTimeline.of(List.of(new CaseEvent.Paused(ny("2026-11-18T10:00")))))
         .hasMessageContaining("does not start with an Opened event");

@@ -45,6 +45,10 @@ public final class TimelineFormat {
       m.put("area", Words.area(o.area()));
     } else if (e instanceof CaseEvent.SeverityChanged s) {
       m.put("severity", Words.severity(s.severity()));
+    } else if (e instanceof CaseEvent.Paused p && p.reason() != null) {
+      m.put("reason", p.reason());
+    } else if (e instanceof CaseEvent.Resumed r && r.reason() != null) {
+      m.put("reason", r.reason());
     }
     return m;
   }
@@ -58,8 +62,14 @@ public final class TimelineFormat {
       return "paused";
     } else if (e instanceof CaseEvent.Resumed) {
       return "resumed";
+    } else if (e instanceof CaseEvent.AgentReplied) {
+      return "agent_reply";
+    } else if (e instanceof CaseEvent.CustomerReplied) {
+      return "customer_reply";
+    } else if (e instanceof CaseEvent.Solved) {
+      return "solved";
     }
-    return "first_response";
+    return "reopened";
   }
 
   public static CaseTimeline read(In in) {
@@ -90,9 +100,12 @@ public final class TimelineFormat {
           event =
               new CaseEvent.SeverityChanged(
                   at, Words.severity(e.string("severity", "severity"), e.path("severity")));
-      case "paused" -> event = new CaseEvent.Paused(at);
-      case "resumed" -> event = new CaseEvent.Resumed(at);
-      case "first_response" -> event = new CaseEvent.FirstResponse(at);
+      case "paused" -> event = new CaseEvent.Paused(at, reason(e));
+      case "resumed" -> event = new CaseEvent.Resumed(at, reason(e));
+      case "first_response", "agent_reply" -> event = new CaseEvent.AgentReplied(at);
+      case "customer_reply" -> event = new CaseEvent.CustomerReplied(at);
+      case "solved" -> event = new CaseEvent.Solved(at);
+      case "reopened" -> event = new CaseEvent.Reopened(at);
       default ->
           throw new FormatException(
               e.path("type"),
@@ -100,11 +113,30 @@ public final class TimelineFormat {
                   + type
                   + "' at "
                   + e.path("type")
-                  + ": expected one of [opened, severity_changed, paused, resumed, first_response]",
+                  + ": expected one of [opened, severity_changed, paused, resumed, agent_reply,"
+                  + " customer_reply, solved, reopened] (first_response is read as"
+                  + " agent_reply)",
               null);
     }
     e.end();
     return event;
+  }
+
+  private static @Nullable String reason(In e) {
+    if (!e.has("reason")) {
+      return null;
+    }
+    String reason = e.string("reason", "reason (text such as 'waiting for customer')");
+    if (reason.isBlank()) {
+      throw new FormatException(
+          e.path("reason"),
+          "Blank reason at "
+              + e.path("reason")
+              + ": a reason is text such as 'waiting for customer'; leave the property out for"
+              + " none",
+          null);
+    }
+    return reason;
   }
 
   public static Instant instant(String text) {
