@@ -4,6 +4,7 @@ import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.holiday.HolidayCalendar;
 import io.github.sla4j.holiday.HolidayRule;
 import io.github.sla4j.policy.Channel;
+import io.github.sla4j.policy.Metric;
 import io.github.sla4j.policy.ResponseTarget;
 import io.github.sla4j.policy.Severity;
 import io.github.sla4j.policy.SlaPolicy;
@@ -21,7 +22,9 @@ import java.util.Set;
 /**
  * A policy nothing like the seed: priorities P1 to P4, three plans (Basic, Business, Enterprise),
  * phone, chat and e-mail under the SLA (the community forum not), Monday–Friday 08:00–18:00 {@code
- * Europe/Berlin}, closed on the German national holidays written as rules.
+ * Europe/Berlin}, closed on the German national holidays written as rules. It measures the first
+ * response, which waiting for the customer does not pause, and the resolution, which it does; the
+ * lowest priorities have no resolution target.
  */
 public final class BerlinHelpDeskPolicy {
 
@@ -94,6 +97,25 @@ public final class BerlinHelpDeskPolicy {
         .target(basic, p2, ResponseTarget.ofBusinessDays(1, berlin))
         .target(basic, p3, ResponseTarget.ofBusinessDays(2, berlin))
         .target(basic, p4, ResponseTarget.ofBusinessDays(3, berlin))
+        // The first response cannot be paused: waiting for the customer starts after it.
+        .pausesStop(Metric.FIRST_RESPONSE, false)
+        .target(
+            Metric.RESOLUTION,
+            enterprise,
+            p1,
+            ResponseTarget.ofElapsed(Duration.ofHours(8), BERLIN))
+        .target(Metric.RESOLUTION, enterprise, p2, ResponseTarget.ofBusinessDays(2, berlin))
+        .target(Metric.RESOLUTION, enterprise, p3, ResponseTarget.ofBusinessDays(5, berlin))
+        .noTarget(Metric.RESOLUTION, enterprise, p4) // questions: no resolution target
+        .target(
+            Metric.RESOLUTION, business, p1, ResponseTarget.ofElapsed(Duration.ofHours(24), BERLIN))
+        .target(Metric.RESOLUTION, business, p2, ResponseTarget.ofBusinessDays(3, berlin))
+        .target(Metric.RESOLUTION, business, p3, ResponseTarget.ofBusinessDays(10, berlin))
+        .noTarget(Metric.RESOLUTION, business, p4)
+        .target(Metric.RESOLUTION, basic, p1, ResponseTarget.ofBusinessDays(2, berlin))
+        .target(Metric.RESOLUTION, basic, p2, ResponseTarget.ofBusinessDays(5, berlin))
+        .noTarget(Metric.RESOLUTION, basic, p3)
+        .noTarget(Metric.RESOLUTION, basic, p4)
         .build();
     // end::berlin-policy[]
   }
