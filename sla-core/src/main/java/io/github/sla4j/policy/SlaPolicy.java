@@ -360,6 +360,44 @@ public final class SlaPolicy {
     return find(text, channels, "channel", Channel::id, Channel::displayName);
   }
 
+  /**
+   * Finds a measured metric by its id or display name, ignoring case, with {@code -} or a space for
+   * {@code _}: {@code "resolution"}, {@code "first-response"} and {@code "Next reply"} all work.
+   *
+   * @param text the id or display name, not null
+   * @return the measured metric, not null
+   * @throws IllegalArgumentException if none matches; the message lists the measured ones
+   */
+  public Metric metric(String text) {
+    return find(text, metrics, "metric", Metric::id, Metric::displayName);
+  }
+
+  /**
+   * Gets the zone that names the local dates of a case's clocks: the zone of the first target the
+   * policy has for the tier and severity (the first response's if it has one), else of any target.
+   *
+   * @param tier the tier, not null
+   * @param severity the severity, not null
+   * @return the zone, not null
+   * @throws IllegalArgumentException if the policy does not declare the tier or the severity
+   */
+  public ZoneId zone(SupportTier tier, Severity severity) {
+    for (Metric metric : metrics) {
+      Optional<ResponseTarget> target = target(metric, tier, severity);
+      if (target.isPresent()) {
+        return target.get().calendar().zone();
+      }
+    }
+    for (@Nullable ResponseTarget[] table : tables.values()) {
+      for (ResponseTarget target : table) {
+        if (target != null) {
+          return target.calendar().zone();
+        }
+      }
+    }
+    return ZoneId.of("UTC");
+  }
+
   private <T> T find(
       String text,
       List<T> declared,

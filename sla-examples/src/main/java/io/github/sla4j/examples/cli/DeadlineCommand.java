@@ -3,12 +3,12 @@ package io.github.sla4j.examples.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sla4j.policy.ApplicationArea;
 import io.github.sla4j.policy.Channel;
-import io.github.sla4j.policy.ResponseTarget;
+import io.github.sla4j.policy.Metric;
 import io.github.sla4j.policy.Severity;
 import io.github.sla4j.policy.SlaPolicy;
 import io.github.sla4j.policy.SupportTier;
-import io.github.sla4j.tracking.CaseStatus;
 import io.github.sla4j.tracking.CaseTimeline;
+import io.github.sla4j.tracking.MetricStatus;
 import io.github.sla4j.tracking.SlaTracker;
 import java.io.PrintWriter;
 import java.time.DateTimeException;
@@ -19,15 +19,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code sla deadline}: the initial-response deadline of a new case, with its explanation. */
+/**
+ * {@code sla deadline}: the deadline of a new case for one metric (by default the first response),
+ * with its explanation.
+ */
 @Command(
     name = "deadline",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the initial-response deadline of a case opened at an instant: as an ISO instant, as"
-          + " local time in the calendar's zone and in the display zone, with the explanation.",
+      "Prints the deadline of a case opened at an instant, for the first response or the metric"
+          + " given with --metric: as an ISO instant, as local time in the calendar's zone and in"
+          + " the display zone, with the explanation.",
       "A case whose channel or area the policy does not cover has no deadline; the reason is"
           + " printed instead."
     })
@@ -82,6 +87,15 @@ final class DeadlineCommand implements Callable<Integer> {
               + " Default: ${DEFAULT-VALUE}.")
   String areaText;
 
+  @Option(
+      names = "--metric",
+      paramLabel = "METRIC",
+      description =
+          "The metric whose deadline to print, in the policy's words: first_response or resolution"
+              + " (metrics whose clock starts at the opening). Default: the first response, or the"
+              + " policy's first metric if it does not measure the first response.")
+  String metricText;
+
   private SupportTier tier = SupportTier.STANDARD;
   private Severity severity = Severity.MEDIUM;
   private Channel channel = Channel.SUPPORT_PORTAL;
@@ -100,16 +114,29 @@ final class DeadlineCommand implements Callable<Integer> {
     severity = Inputs.word(spec.commandLine(), "--severity", severityText, policy::severity);
     channel = Inputs.word(spec.commandLine(), "--channel", channelText, policy::channel);
     area = Inputs.word(spec.commandLine(), "--area", areaText, t -> Inputs.area(policy, t));
-    ResponseTarget target = policy.target(tier, severity);
-    ZoneId calendarZone = target.calendar().zone();
+    Metric metric =
+        metricText == null
+            ? (policy.metrics().contains(Metric.FIRST_RESPONSE)
+                ? Metric.FIRST_RESPONSE
+                : policy.metrics().get(0))
+            : Inputs.word(spec.commandLine(), "--metric", metricText, policy::metric);
+    if (metric.equals(Metric.NEXT_REPLY) || metric.equals(Metric.PERIODIC_UPDATE)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "Invalid value for option '--metric': "
+              + Converters.name(metric)
+              + " has no deadline at the opening: its cycles start at replies; use sla status"
+              + " with a case timeline, or pick first_response or resolution");
+    }
+    ZoneId calendarZone = policy.zone(tier, severity);
     ZoneId display = zone == null ? ZoneId.systemDefault() : zone;
     Instant openedAt =
         Inputs.instant(spec.commandLine(), "--opened", opened, zone == null ? calendarZone : zone);
     CaseTimeline timeline = CaseTimeline.opened(openedAt, tier, severity, channel, area);
     SlaTracker tracker = SlaTracker.of(policy);
-    CaseStatus status;
+    MetricStatus status;
     try {
-      status = tracker.status(timeline, openedAt);
+      status = tracker.status(timeline, openedAt).metric(metric);
     } catch (DateTimeException | ArithmeticException ex) {
       throw Inputs.noAnswer(
           spec.commandLine(),
@@ -131,7 +158,7 @@ final class DeadlineCommand implements Callable<Integer> {
   private void print(
       PrintWriter out,
       SlaPolicy policy,
-      CaseStatus status,
+      MetricStatus status,
       Instant openedAt,
       ZoneId calendarZone,
       ZoneId display) {
@@ -146,6 +173,7 @@ final class DeadlineCommand implements Callable<Integer> {
             + ", "
             + Converters.name(area));
     printInstant(out, "Opened", openedAt, calendarZone, display);
+    out.println("Metric     " + status.metric().displayName());
     if (status.deadline().isEmpty()) {
       out.println("Deadline   none: " + status.coverage().message());
     } else {
@@ -166,8 +194,9 @@ final class DeadlineCommand implements Callable<Integer> {
   }
 
   private ObjectNode json(
-      CaseStatus status, Instant openedAt, ZoneId calendarZone, ZoneId display) {
+      MetricStatus status, Instant openedAt, ZoneId calendarZone, ZoneId display) {
     ObjectNode node = Inputs.object();
+    node.put("metric", Converters.name(status.metric()));
     node.put("tier", Converters.name(tier));
     node.put("severity", Converters.name(severity));
     node.put("channel", Converters.name(channel));
@@ -185,7 +214,6 @@ final class DeadlineCommand implements Callable<Integer> {
       node.putNull("deadline");
     }
     node.set("explanation", Inputs.explanation(status.explanation()));
-    node.set("status", Inputs.tree(status));
     return node;
   }
 }

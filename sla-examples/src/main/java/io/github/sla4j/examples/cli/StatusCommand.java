@@ -2,10 +2,12 @@ package io.github.sla4j.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sla4j.policy.Metric;
 import io.github.sla4j.policy.SlaPolicy;
 import io.github.sla4j.tracking.CaseEvent;
 import io.github.sla4j.tracking.CaseStatus;
 import io.github.sla4j.tracking.CaseTimeline;
+import io.github.sla4j.tracking.MetricStatus;
 import io.github.sla4j.tracking.SeverityChangeRule;
 import io.github.sla4j.tracking.SlaState;
 import io.github.sla4j.tracking.SlaTracker;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -29,9 +32,10 @@ import picocli.CommandLine.Spec;
     name = "status",
     mixinStandardHelpOptions = true,
     description =
-        "Prints the status of a case at an instant: state, deadline, elapsed and remaining time on"
-            + " the target's clock, fraction used, warning thresholds, breach and lateness, and"
-            + " the explanation.")
+        "Prints the status of a case at an instant, for every metric the policy measures (or the"
+            + " ones given with --metric): state, deadline, elapsed and remaining time on the"
+            + " target's clock, fraction used, cycles, warning thresholds, breach and lateness,"
+            + " and the explanation.")
 final class StatusCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -93,12 +97,25 @@ final class StatusCommand implements Callable<Integer> {
         description = "The display zone, e.g. Europe/Berlin. Default: the calendar's zone only.")
     ZoneId zone;
 
+    @Option(
+        names = "--metric",
+        split = ",",
+        paramLabel = "METRIC",
+        description =
+            "The metrics to report, in the policy's words: first_response, next_reply,"
+                + " periodic_update, resolution (- may stand for _). Default: every metric the"
+                + " policy measures.")
+    List<String> metricTexts;
+
+    /** The status of one metric and its warning instants. */
+    record Shown(MetricStatus status, List<Threshold> thresholds) {}
+
     /** The inputs read and the status computed. */
     record Loaded(
         SlaPolicy policy,
         CaseTimeline timeline,
         CaseStatus status,
-        List<Threshold> thresholds,
+        List<Shown> metrics,
         ZoneId calendarZone,
         ZoneId display) {}
 
@@ -106,7 +123,23 @@ final class StatusCommand implements Callable<Integer> {
       CaseTimeline tl =
           Inputs.readJson(cl, "--timeline", timeline, CaseTimeline.class, "case timeline");
       CaseEvent.Opened opened = tl.opened();
-      ZoneId calendarZone = policy.target(opened.tier(), opened.severity()).calendar().zone();
+      List<Metric> metrics = new ArrayList<>();
+      if (metricTexts == null || metricTexts.isEmpty()) {
+        metrics.addAll(policy.metrics());
+      } else {
+        for (String text : metricTexts) {
+          Metric metric = Inputs.word(cl, "--metric", text, policy::metric);
+          if (!metrics.contains(metric)) {
+            metrics.add(metric);
+          }
+        }
+      }
+      ZoneId calendarZone =
+          Inputs.word(
+              cl,
+              "--timeline",
+              opened.tier().id(),
+              t -> policy.zone(opened.tier(), opened.severity()));
       Instant at =
           now == null
               ? Instant.now()
@@ -125,12 +158,18 @@ final class StatusCommand implements Callable<Integer> {
         throw Inputs.noAnswer(
             cl, tracker, opened, "--now", at + " of the case opened at " + opened.at(), ex);
       }
-      List<Threshold> marks;
+      List<Shown> shown = new ArrayList<>();
       try {
-        marks =
-            status.state() == SlaState.NOT_APPLICABLE
-                ? List.of()
-                : status.thresholds(thresholds.stream().mapToDouble(Double::doubleValue).toArray());
+        for (Metric metric : metrics) {
+          MetricStatus m = status.metric(metric);
+          shown.add(
+              new Shown(
+                  m,
+                  m.state() == SlaState.NOT_APPLICABLE
+                      ? List.of()
+                      : m.thresholds(
+                          thresholds.stream().mapToDouble(Double::doubleValue).toArray())));
+        }
       } catch (DateTimeException | ArithmeticException ex) {
         throw Inputs.bad(
             cl,
@@ -142,7 +181,7 @@ final class StatusCommand implements Callable<Integer> {
                 + "; expected smaller fractions");
       }
       return new Loaded(
-          policy, tl, status, marks, calendarZone, zone == null ? calendarZone : zone);
+          policy, tl, status, List.copyOf(shown), calendarZone, zone == null ? calendarZone : zone);
     }
   }
 
@@ -161,6 +200,20 @@ final class StatusCommand implements Callable<Integer> {
             + ", "
             + Converters.name(opened.area()));
     DeadlineCommand.printInstant(out, "Now", status.now(), zone, loaded.display());
+    status
+        .respondedAt()
+        .ifPresent(r -> out.println("Responded  " + r + "  " + Texts.local(r, zone)));
+    for (CaseOptions.Shown shown : loaded.metrics()) {
+      out.println();
+      printMetric(out, loaded, shown);
+    }
+  }
+
+  private static void printMetric(
+      PrintWriter out, CaseOptions.Loaded loaded, CaseOptions.Shown shown) {
+    MetricStatus status = shown.status();
+    ZoneId zone = loaded.calendarZone();
+    out.println("Metric     " + status.metric().displayName());
     out.println("State      " + Converters.name(status.state()));
     if (status.state() == SlaState.NOT_APPLICABLE) {
       out.println("Deadline   none: " + status.coverage().message());
@@ -178,8 +231,8 @@ final class StatusCommand implements Callable<Integer> {
               + " used)");
       out.println("Remaining  " + Texts.duration(status.remaining()));
       status
-          .respondedAt()
-          .ifPresent(r -> out.println("Responded  " + r + "  " + Texts.local(r, zone)));
+          .stoppedAt()
+          .ifPresent(r -> out.println("Stopped    " + r + "  " + Texts.local(r, zone)));
       status
           .breachedAt()
           .ifPresent(
@@ -194,8 +247,18 @@ final class StatusCommand implements Callable<Integer> {
                           + " ("
                           + Texts.duration(status.latenessOnClock().orElseThrow())
                           + " on the target's clock)"));
+      if (isCyclic(status.metric())) {
+        out.println(
+            "Cycle      "
+                + status.cycle()
+                + " ("
+                + status.cyclesMet()
+                + " met, "
+                + status.cyclesBreached()
+                + " breached so far)");
+      }
       out.println("Thresholds");
-      for (Threshold t : loaded.thresholds()) {
+      for (Threshold t : shown.thresholds()) {
         out.println(
             String.format(
                 "  %6s  %s  %s  %s",
@@ -209,18 +272,27 @@ final class StatusCommand implements Callable<Integer> {
     Texts.printExplanation(out, status.explanation());
   }
 
+  private static boolean isCyclic(Metric metric) {
+    return metric.equals(Metric.NEXT_REPLY) || metric.equals(Metric.PERIODIC_UPDATE);
+  }
+
   static ObjectNode json(CaseOptions.Loaded loaded) {
     ObjectNode node = Inputs.object();
     CaseStatus status = loaded.status();
     node.put("now", status.now().toString());
-    node.put("state", Converters.name(status.state()));
-    node.put("deadline", status.deadline().map(Instant::toString).orElse(null));
-    ArrayNode thresholds = node.putArray("thresholds");
-    for (Threshold t : loaded.thresholds()) {
-      ObjectNode mark = Inputs.instant(t.instant(), loaded.calendarZone());
-      mark.put("fraction", t.fraction());
-      mark.put("passed", !t.instant().isAfter(status.now()));
-      thresholds.add(mark);
+    ObjectNode metrics = node.putObject("metrics");
+    for (CaseOptions.Shown shown : loaded.metrics()) {
+      MetricStatus m = shown.status();
+      ObjectNode one = metrics.putObject(m.metric().id().toLowerCase(java.util.Locale.ROOT));
+      one.put("state", Converters.name(m.state()));
+      one.put("deadline", m.deadline().map(Instant::toString).orElse(null));
+      ArrayNode thresholds = one.putArray("thresholds");
+      for (Threshold t : shown.thresholds()) {
+        ObjectNode mark = Inputs.instant(t.instant(), loaded.calendarZone());
+        mark.put("fraction", t.fraction());
+        mark.put("passed", !t.instant().isAfter(status.now()));
+        thresholds.add(mark);
+      }
     }
     node.set("status", Inputs.tree(status));
     return node;

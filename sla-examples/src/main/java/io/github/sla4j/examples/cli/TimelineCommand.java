@@ -48,7 +48,11 @@ final class TimelineCommand implements Callable<Integer> {
             + Converters.name(opened.tier())
             + " / "
             + Converters.name(opened.severity());
-    long days = TimelineSvg.days(loaded.timeline(), loaded.status(), loaded.thresholds());
+    long days =
+        TimelineSvg.days(
+            loaded.timeline(),
+            loaded.metrics().get(0).status(),
+            loaded.metrics().get(0).thresholds());
     if (days > TimelineSvg.MAX_DAYS) {
       throw Inputs.bad(
           spec.commandLine(),
@@ -61,7 +65,11 @@ final class TimelineCommand implements Callable<Integer> {
               + " --thresholds");
     }
     TimelineSvg.Drawing drawing =
-        TimelineSvg.draw(title, loaded.timeline(), loaded.status(), loaded.thresholds());
+        TimelineSvg.draw(
+            title,
+            loaded.timeline(),
+            loaded.metrics().get(0).status(),
+            loaded.metrics().get(0).thresholds());
     try {
       Files.writeString(svg, drawing.svg(), StandardCharsets.UTF_8);
     } catch (IOException ex) {

@@ -3,8 +3,8 @@ package io.github.sla4j.examples.cli;
 import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.calendar.OpenPeriod;
 import io.github.sla4j.tracking.CaseEvent;
-import io.github.sla4j.tracking.CaseStatus;
 import io.github.sla4j.tracking.CaseTimeline;
+import io.github.sla4j.tracking.MetricStatus;
 import io.github.sla4j.tracking.Threshold;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +64,7 @@ final class TimelineSvg {
    * @return the SVG document and what it shows
    */
   static Drawing draw(
-      String title, CaseTimeline timeline, CaseStatus status, List<Threshold> thresholds) {
+      String title, CaseTimeline timeline, MetricStatus status, List<Threshold> thresholds) {
     BusinessCalendar calendar = calendar(status);
     ZoneId zone = calendar.zone();
     List<LocalDate> dates = dates(timeline, status, thresholds);
@@ -80,17 +80,17 @@ final class TimelineSvg {
    *
    * @return the number of days, at most {@link #MAX_DAYS} for a picture that can be drawn
    */
-  static long days(CaseTimeline timeline, CaseStatus status, List<Threshold> thresholds) {
+  static long days(CaseTimeline timeline, MetricStatus status, List<Threshold> thresholds) {
     List<LocalDate> dates = dates(timeline, status, thresholds);
     return ChronoUnit.DAYS.between(dates.get(0), dates.get(1));
   }
 
-  private static BusinessCalendar calendar(CaseStatus status) {
+  private static BusinessCalendar calendar(MetricStatus status) {
     return status.target().map(t -> t.calendar()).orElse(BusinessCalendar.alwaysOpen());
   }
 
   private static List<LocalDate> dates(
-      CaseTimeline timeline, CaseStatus status, List<Threshold> thresholds) {
+      CaseTimeline timeline, MetricStatus status, List<Threshold> thresholds) {
     ZoneId zone = calendar(status).zone();
     Instant last = status.now();
     for (Instant t : marks(status, thresholds)) {
@@ -101,10 +101,10 @@ final class TimelineSvg {
         last.atZone(zone).toLocalDate().plusDays(1));
   }
 
-  private static List<Instant> marks(CaseStatus status, List<Threshold> thresholds) {
+  private static List<Instant> marks(MetricStatus status, List<Threshold> thresholds) {
     List<Instant> marks = new ArrayList<>();
     status.deadline().ifPresent(marks::add);
-    status.respondedAt().ifPresent(marks::add);
+    status.stoppedAt().ifPresent(marks::add);
     thresholds.forEach(t -> marks.add(t.instant()));
     return marks;
   }
@@ -112,7 +112,7 @@ final class TimelineSvg {
   private Drawing render(
       String title,
       CaseTimeline timeline,
-      CaseStatus status,
+      MetricStatus status,
       List<Threshold> thresholds,
       BusinessCalendar calendar) {
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -261,7 +261,7 @@ final class TimelineSvg {
             + ")");
   }
 
-  private void events(CaseTimeline timeline, CaseStatus status) {
+  private void events(CaseTimeline timeline, MetricStatus status) {
     group("events");
     for (CaseEvent e : timeline.events()) {
       if (e.at().isAfter(status.now())) {
@@ -275,9 +275,18 @@ final class TimelineSvg {
       } else if (e instanceof CaseEvent.SeverityChanged c) {
         kind = "severity-change";
         label = "Severity changed to " + Converters.name(c.severity());
-      } else if (e instanceof CaseEvent.FirstResponse) {
+      } else if (e instanceof CaseEvent.AgentReplied) {
         kind = "response";
-        label = "First response";
+        label = "Agent reply";
+      } else if (e instanceof CaseEvent.CustomerReplied) {
+        kind = "customer-reply";
+        label = "Customer reply";
+      } else if (e instanceof CaseEvent.Solved) {
+        kind = "solved";
+        label = "Solved";
+      } else if (e instanceof CaseEvent.Reopened) {
+        kind = "reopened";
+        label = "Reopened";
       } else {
         continue;
       }

@@ -20,6 +20,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -310,7 +311,14 @@ class SlaCliTest {
     CaseStatus status = SlaTracker.of(policy).status(timeline, CliFiles.newYork(newYorkNow));
     ZoneId zone = SlaPolicy.THREEKIT_ZONE;
     return new StatusCommand.CaseOptions.Loaded(
-        policy, timeline, status, status.thresholds(0.5, 0.75, 0.9), zone, zone);
+        policy,
+        timeline,
+        status,
+        List.of(
+            new StatusCommand.CaseOptions.Shown(
+                status.primary(), status.thresholds(0.5, 0.75, 0.9))),
+        zone,
+        zone);
   }
 
   /** Needs the timeline reader and CaseStatus writer of sla-jackson. */

@@ -49,7 +49,7 @@ class TimelineSvgTest {
     return TimelineSvg.draw(
         "Case CASE-1042 <API> & \"escalated\"",
         timeline,
-        status,
+        status.primary(),
         status.thresholds(0.5, 0.75, 0.9));
   }
 
