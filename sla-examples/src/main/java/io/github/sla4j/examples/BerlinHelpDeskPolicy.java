@@ -3,12 +3,17 @@ package io.github.sla4j.examples;
 import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.holiday.HolidayCalendar;
 import io.github.sla4j.holiday.HolidayRule;
+import io.github.sla4j.policy.ApplicationArea;
 import io.github.sla4j.policy.Channel;
 import io.github.sla4j.policy.Metric;
 import io.github.sla4j.policy.ResponseTarget;
 import io.github.sla4j.policy.Severity;
 import io.github.sla4j.policy.SlaPolicy;
 import io.github.sla4j.policy.SupportTier;
+import io.github.sla4j.tracking.CaseStatus;
+import io.github.sla4j.tracking.CaseTimeline;
+import io.github.sla4j.tracking.MetricStatus;
+import io.github.sla4j.tracking.SlaTracker;
 import java.io.PrintStream;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -152,12 +157,52 @@ public final class BerlinHelpDeskPolicy {
   }
 
   /**
+   * Tracks one Enterprise P2 chat case through both metrics: the first reply, a wait for the
+   * customer, a solve, a reopen and a late second solve.
+   *
+   * @param out where to print
+   * @return the status on Thu 2026-11-19 16:00 Berlin, after the second solve
+   */
+  public static CaseStatus track(PrintStream out) {
+    // tag::berlin-track[]
+    SlaPolicy policy = BerlinHelpDeskPolicy.policy();
+    CaseTimeline timeline =
+        CaseTimeline.opened(
+                berlin("2026-11-16T09:00"), // Mon: first response due 11:00, resolution Wed 09:00
+                policy.tier("enterprise"),
+                policy.severity("P2"),
+                policy.channel("chat"),
+                ApplicationArea.of("api"))
+            .withAgentReply(berlin("2026-11-16T10:30")) // first response met, 30 min left
+            .withPause(berlin("2026-11-16T11:00"), "waiting for customer")
+            .withCustomerReply(berlin("2026-11-16T15:00")) // does not end the pause
+            .withResume(berlin("2026-11-17T09:00")) // 8 business hours paused: due Wed 17:00
+            .withSolved(berlin("2026-11-18T12:00")) // 5 h left
+            .withReopened(berlin("2026-11-19T09:00")) // solved time does not count: due Thu 14:00
+            .withSolved(berlin("2026-11-19T15:00")); // 1 h late
+    CaseStatus status = SlaTracker.of(policy).status(timeline, berlin("2026-11-19T16:00"));
+    MetricStatus firstResponse = status.metric(Metric.FIRST_RESPONSE); // MET
+    MetricStatus resolution = status.metric(Metric.RESOLUTION); // BREACHED at Thu 14:00
+    // end::berlin-track[]
+    for (MetricStatus m : List.of(firstResponse, resolution)) {
+      out.println(m.metric().displayName() + ": " + m.state());
+      out.println(m.explanation());
+    }
+    return status;
+  }
+
+  private static Instant berlin(String local) {
+    return java.time.LocalDateTime.parse(local).atZone(BERLIN).toInstant();
+  }
+
+  /**
    * Runs the example.
    *
    * @param args ignored
    */
   public static void main(String[] args) {
     run(System.out);
+    track(System.out);
   }
 
   /** The words of the policy, for the tour. */

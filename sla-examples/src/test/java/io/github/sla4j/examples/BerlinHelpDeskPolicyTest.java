@@ -6,13 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.sla4j.jackson.SlaModule;
 import io.github.sla4j.policy.ApplicationArea;
+import io.github.sla4j.policy.Metric;
 import io.github.sla4j.policy.NotCoveredReason;
 import io.github.sla4j.policy.SlaPolicy;
+import io.github.sla4j.tracking.CaseStatus;
+import io.github.sla4j.tracking.MetricStatus;
+import io.github.sla4j.tracking.SlaState;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,6 +42,33 @@ class BerlinHelpDeskPolicyTest {
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .contains("Enterprise P2 - major: 2 h of business time")
         .contains("Basic P4 - question: 3 business days");
+  }
+
+  @Test
+  void track_enterpriseP2_firstResponseMet_resolutionBreachedAfterTheReopen() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    CaseStatus status =
+        BerlinHelpDeskPolicy.track(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    MetricStatus first = status.metric(Metric.FIRST_RESPONSE);
+    assertThat(first.state()).isEqualTo(SlaState.MET);
+    assertThat(first.deadline()).contains(berlin("2026-11-16T11:00"));
+    assertThat(first.remaining()).isEqualTo(Duration.ofMinutes(30));
+    MetricStatus resolution = status.metric(Metric.RESOLUTION);
+    // 2 business days from Mon 09:00 = 20 business hours; the pause Mon 11:00 to Tue 09:00 holds
+    // 8 of them (Mon 11-18, Tue 08-09), so due Wed 17:00; solved Wed 12:00 with 5 h left;
+    // reopened Thu 09:00, so due Thu 14:00; solved Thu 15:00, 1 h late.
+    assertThat(resolution.state()).isEqualTo(SlaState.BREACHED);
+    assertThat(resolution.targetLength()).isEqualTo(Duration.ofHours(20));
+    assertThat(resolution.deadline()).contains(berlin("2026-11-19T14:00"));
+    assertThat(resolution.breachedAt()).contains(berlin("2026-11-19T14:00"));
+    assertThat(resolution.stoppedAt()).contains(berlin("2026-11-19T15:00"));
+    assertThat(resolution.lateness()).contains(Duration.ofHours(1));
+    assertThat(resolution.cyclesMet()).isZero();
+    assertThat(resolution.cyclesBreached()).isOne();
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("waiting for customer: 22 h that do not count (8 h of business time)")
+        .contains("the 21 h while solved do not count")
+        .contains("Case solved at Thu 2026-11-19 15:00 CET: late by 1 h");
   }
 
   @Test

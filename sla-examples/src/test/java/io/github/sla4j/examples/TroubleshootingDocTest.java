@@ -296,6 +296,65 @@ class TroubleshootingDocTest {
             IllegalArgumentException.class,
             () -> opened.withResume(WED_10AM.plus(Duration.ofHours(1)))),
         failure(
+            "event after the solve",
+            IllegalArgumentException.class,
+            () ->
+                opened
+                    .withSolved(WED_10AM.plus(Duration.ofHours(1)))
+                    .withAgentReply(WED_10AM.plus(Duration.ofHours(2)))),
+        failure(
+            "reopen of an unsolved case",
+            IllegalArgumentException.class,
+            () -> opened.withReopened(WED_10AM.plus(Duration.ofHours(1)))),
+        failure(
+            "second first response",
+            IllegalArgumentException.class,
+            () ->
+                opened
+                    .withFirstResponse(WED_10AM.plus(Duration.ofHours(1)))
+                    .withFirstResponse(WED_10AM.plus(Duration.ofHours(2)))),
+        failure(
+            "blank pause reason",
+            IllegalArgumentException.class,
+            () -> opened.withPause(WED_10AM.plus(Duration.ofHours(1)), " ")),
+        failure(
+            "metric without clock rules",
+            IllegalArgumentException.class,
+            () ->
+                SlaPolicy.threekit().toBuilder()
+                    .target(
+                        Metric.of("time_to_triage"),
+                        SupportTier.STANDARD,
+                        Severity.CRITICAL,
+                        ResponseTarget.ofElapsed(Duration.ofHours(1), ZoneId.of("UTC")))
+                    .build()),
+        failure(
+            "metric with a missing cell",
+            IllegalArgumentException.class,
+            () ->
+                SlaPolicy.threekit().toBuilder()
+                    .target(
+                        Metric.RESOLUTION,
+                        SupportTier.STANDARD,
+                        Severity.CRITICAL,
+                        ResponseTarget.ofElapsed(Duration.ofHours(1), ZoneId.of("UTC")))
+                    .build()),
+        failure(
+            "pause rule for an unmeasured metric",
+            IllegalArgumentException.class,
+            () -> SlaPolicy.threekit().toBuilder().pausesStop(Metric.RESOLUTION, false).build()),
+        failure(
+            "unmeasured metric",
+            IllegalArgumentException.class,
+            () -> SlaPolicy.threekit().targets(Metric.RESOLUTION)),
+        failure(
+            "unmeasured metric in a status",
+            IllegalArgumentException.class,
+            () ->
+                SlaTracker.of(SlaPolicy.threekit())
+                    .status(opened, WED_10AM)
+                    .metric(Metric.NEXT_REPLY)),
+        failure(
             "status before the opening",
             IllegalArgumentException.class,
             () -> SlaTracker.of(SlaPolicy.threekit()).status(opened, WED_10AM.minusSeconds(1))),

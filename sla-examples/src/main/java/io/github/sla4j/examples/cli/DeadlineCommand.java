@@ -7,6 +7,7 @@ import io.github.sla4j.policy.Metric;
 import io.github.sla4j.policy.Severity;
 import io.github.sla4j.policy.SlaPolicy;
 import io.github.sla4j.policy.SupportTier;
+import io.github.sla4j.tracking.CaseStatus;
 import io.github.sla4j.tracking.CaseTimeline;
 import io.github.sla4j.tracking.MetricStatus;
 import io.github.sla4j.tracking.SlaTracker;
@@ -134,9 +135,9 @@ final class DeadlineCommand implements Callable<Integer> {
         Inputs.instant(spec.commandLine(), "--opened", opened, zone == null ? calendarZone : zone);
     CaseTimeline timeline = CaseTimeline.opened(openedAt, tier, severity, channel, area);
     SlaTracker tracker = SlaTracker.of(policy);
-    MetricStatus status;
+    CaseStatus caseStatus;
     try {
-      status = tracker.status(timeline, openedAt).metric(metric);
+      caseStatus = tracker.status(timeline, openedAt);
     } catch (DateTimeException | ArithmeticException ex) {
       throw Inputs.noAnswer(
           spec.commandLine(),
@@ -146,9 +147,12 @@ final class DeadlineCommand implements Callable<Integer> {
           "a case opened at " + openedAt,
           ex);
     }
+    MetricStatus status = caseStatus.metric(metric);
     PrintWriter out = spec.commandLine().getOut();
     if (jsonOption.json) {
-      Inputs.print(out, json(status, openedAt, calendarZone, display));
+      ObjectNode node = json(status, openedAt, calendarZone, display);
+      node.set("status", Inputs.tree(caseStatus));
+      Inputs.print(out, node);
     } else {
       print(out, policy, status, openedAt, calendarZone, display);
     }

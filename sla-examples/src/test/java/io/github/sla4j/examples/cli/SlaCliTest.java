@@ -343,11 +343,13 @@ class SlaCliTest {
     assertThat(text.exitCode()).as(text.err()).isZero();
     assertThat(text.out()).contains("State      running").contains("Remaining  30m");
     // One spelling per value: the command's own fields and the nested status agree.
-    assertThat(json.get("state").asText()).isEqualTo("running");
+    assertThat(json.at("/metrics/first_response/state").asText()).isEqualTo("running");
     assertThat(json.at("/status/state").asText()).isEqualTo("running");
-    assertThat(json.get("deadline").asText()).isEqualTo("2026-11-19T16:00:00Z");
-    assertThat(json.get("thresholds")).hasSize(2);
-    assertThat(json.at("/thresholds/1/instant").asText()).isEqualTo("2026-11-19T16:00:00Z");
+    assertThat(json.at("/metrics/first_response/deadline").asText())
+        .isEqualTo("2026-11-19T16:00:00Z");
+    assertThat(json.at("/metrics/first_response/thresholds")).hasSize(2);
+    assertThat(json.at("/metrics/first_response/thresholds/1/instant").asText())
+        .isEqualTo("2026-11-19T16:00:00Z");
   }
 
   /** Needs the timeline reader of sla-jackson. */
