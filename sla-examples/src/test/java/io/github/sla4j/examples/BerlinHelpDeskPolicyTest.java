@@ -10,8 +10,10 @@ import io.github.sla4j.policy.Metric;
 import io.github.sla4j.policy.NotCoveredReason;
 import io.github.sla4j.policy.SlaPolicy;
 import io.github.sla4j.tracking.CaseStatus;
+import io.github.sla4j.tracking.CaseTimeline;
 import io.github.sla4j.tracking.MetricStatus;
 import io.github.sla4j.tracking.SlaState;
+import io.github.sla4j.tracking.SlaTracker;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +71,42 @@ class BerlinHelpDeskPolicyTest {
         .contains("waiting for customer: 22 h that do not count (8 h of business time)")
         .contains("the 21 h while solved do not count")
         .contains("Case solved at Thu 2026-11-19 15:00 CET: late by 1 h");
+  }
+
+  @Test
+  void emptyResolutionCell_notApplicable_andAChangeOutOfItAppliesFromTheOpening() {
+    SlaPolicy policy = BerlinHelpDeskPolicy.policy();
+    SlaTracker tracker = SlaTracker.of(policy);
+    CaseTimeline question =
+        CaseTimeline.opened(
+            berlin("2026-11-16T09:00"),
+            policy.tier("enterprise"),
+            policy.severity("P4"),
+            policy.channel("chat"),
+            ApplicationArea.of("api"));
+    CaseStatus status = tracker.status(question, berlin("2026-11-16T10:00"));
+    assertThat(status.metric(Metric.RESOLUTION).state()).isEqualTo(SlaState.NOT_APPLICABLE);
+    assertThat(status.metric(Metric.RESOLUTION).coverage().message())
+        .isEqualTo("the policy has no resolution target for Enterprise P4 - question cases");
+    assertThat(status.metric(Metric.FIRST_RESPONSE).state()).isEqualTo(SlaState.RUNNING);
+
+    CaseTimeline changed =
+        CaseTimeline.opened(
+                berlin("2026-11-16T09:00"),
+                policy.tier("enterprise"),
+                policy.severity("P2"),
+                policy.channel("chat"),
+                ApplicationArea.of("api"))
+            .withSeverityChange(berlin("2026-11-16T10:00"), policy.severity("P4"))
+            .withSeverityChange(berlin("2026-11-16T11:00"), policy.severity("P2"));
+    assertThat(
+            tracker.status(changed, berlin("2026-11-16T10:30")).metric(Metric.RESOLUTION).state())
+        .isEqualTo(SlaState.NOT_APPLICABLE);
+    MetricStatus back =
+        tracker.status(changed, berlin("2026-11-16T12:00")).metric(Metric.RESOLUTION);
+    assertThat(back.state()).isEqualTo(SlaState.RUNNING);
+    assertThat(back.deadline()).contains(berlin("2026-11-18T09:00"));
+    assertThat(back.elapsed()).isEqualTo(Duration.ofHours(3));
   }
 
   @Test
