@@ -84,6 +84,7 @@ public final class BerlinHelpDeskPolicy {
     Channel chat = Channel.of("chat", "Chat");
     Channel email = Channel.EMAIL;
     Channel community = Channel.of("community", "Community forum");
+    Metric resolution = Metric.RESOLUTION;
     return SlaPolicy.builder()
         .name("Berlin help desk")
         .severities(p1, p2, p3, p4) // most severe first
@@ -104,23 +105,18 @@ public final class BerlinHelpDeskPolicy {
         .target(basic, p4, ResponseTarget.ofBusinessDays(3, berlin))
         // The first response cannot be paused: waiting for the customer starts after it.
         .pausesStop(Metric.FIRST_RESPONSE, false)
-        .target(
-            Metric.RESOLUTION,
-            enterprise,
-            p1,
-            ResponseTarget.ofElapsed(Duration.ofHours(8), BERLIN))
-        .target(Metric.RESOLUTION, enterprise, p2, ResponseTarget.ofBusinessDays(2, berlin))
-        .target(Metric.RESOLUTION, enterprise, p3, ResponseTarget.ofBusinessDays(5, berlin))
-        .noTarget(Metric.RESOLUTION, enterprise, p4) // questions: no resolution target
-        .target(
-            Metric.RESOLUTION, business, p1, ResponseTarget.ofElapsed(Duration.ofHours(24), BERLIN))
-        .target(Metric.RESOLUTION, business, p2, ResponseTarget.ofBusinessDays(3, berlin))
-        .target(Metric.RESOLUTION, business, p3, ResponseTarget.ofBusinessDays(10, berlin))
-        .noTarget(Metric.RESOLUTION, business, p4)
-        .target(Metric.RESOLUTION, basic, p1, ResponseTarget.ofBusinessDays(2, berlin))
-        .target(Metric.RESOLUTION, basic, p2, ResponseTarget.ofBusinessDays(5, berlin))
-        .noTarget(Metric.RESOLUTION, basic, p3)
-        .noTarget(Metric.RESOLUTION, basic, p4)
+        .target(resolution, enterprise, p1, ResponseTarget.ofElapsed(Duration.ofHours(8), BERLIN))
+        .target(resolution, enterprise, p2, ResponseTarget.ofBusinessDays(2, berlin))
+        .target(resolution, enterprise, p3, ResponseTarget.ofBusinessDays(5, berlin))
+        .noTarget(resolution, enterprise, p4) // questions: no resolution target
+        .target(resolution, business, p1, ResponseTarget.ofElapsed(Duration.ofHours(24), BERLIN))
+        .target(resolution, business, p2, ResponseTarget.ofBusinessDays(3, berlin))
+        .target(resolution, business, p3, ResponseTarget.ofBusinessDays(10, berlin))
+        .noTarget(resolution, business, p4)
+        .target(resolution, basic, p1, ResponseTarget.ofBusinessDays(2, berlin))
+        .target(resolution, basic, p2, ResponseTarget.ofBusinessDays(5, berlin))
+        .noTarget(resolution, basic, p3)
+        .noTarget(resolution, basic, p4)
         .build();
     // end::berlin-policy[]
   }

@@ -74,6 +74,15 @@ class BerlinHelpDeskPolicyTest {
   }
 
   @Test
+  void userGuide_showsTheResolutionExplanationExactly() throws java.io.IOException {
+    CaseStatus status =
+        BerlinHelpDeskPolicy.track(
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    String guide = java.nio.file.Files.readString(Path.of("../docs/user-guide.md"));
+    assertThat(guide).contains(status.metric(Metric.RESOLUTION).explanation().toString());
+  }
+
+  @Test
   void emptyResolutionCell_notApplicable_andAChangeOutOfItAppliesFromTheOpening() {
     SlaPolicy policy = BerlinHelpDeskPolicy.policy();
     SlaTracker tracker = SlaTracker.of(policy);
