@@ -73,6 +73,39 @@ public final class Cases {
     return new Sample(timelines, nows);
   }
 
+  /**
+   * Draws the timelines of {@link #sample} and continues each with a conversation: an agent reply
+   * 10 min–4 h after the last event, a customer reply 10 min–8 h later, a second agent reply 10
+   * min–8 h after that, and half of the cases solved 10 min–24 h later; {@code now} is 0–72 h after
+   * the last event. Every metric then has something to measure.
+   *
+   * @param seed the seed
+   * @param count how many
+   * @return the timelines and nows
+   */
+  public static Sample conversations(long seed, int count) {
+    Sample base = sample(seed, count);
+    SplittableRandom random = new SplittableRandom(seed ^ 0x5EED);
+    CaseTimeline[] timelines = new CaseTimeline[count];
+    Instant[] nows = new Instant[count];
+    for (int i = 0; i < count; i++) {
+      CaseTimeline timeline = base.timelines()[i];
+      Instant last = timeline.events().get(timeline.events().size() - 1).at();
+      Instant reply = last.plus(minutes(random, 10, 4 * 60));
+      Instant customer = reply.plus(minutes(random, 10, 8 * 60));
+      Instant second = customer.plus(minutes(random, 10, 8 * 60));
+      timeline = timeline.withAgentReply(reply).withCustomerReply(customer).withAgentReply(second);
+      last = second;
+      if (random.nextBoolean()) {
+        last = second.plus(minutes(random, 10, 24 * 60));
+        timeline = timeline.withSolved(last);
+      }
+      timelines[i] = timeline;
+      nows[i] = last.plus(minutes(random, 0, 72 * 60)).plusMillis(random.nextInt(60_000));
+    }
+    return new Sample(timelines, nows);
+  }
+
   private static Duration minutes(SplittableRandom random, int from, int to) {
     return Duration.ofMinutes(random.nextInt(from, to + 1));
   }
