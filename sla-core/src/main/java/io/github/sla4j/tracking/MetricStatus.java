@@ -106,6 +106,7 @@ public final class MetricStatus {
       Narration.Context context,
       Coverage coverage,
       ClockReplay.Outcome outcome,
+      Severity severity,
       int cycle,
       int met,
       int breached,
@@ -114,7 +115,7 @@ public final class MetricStatus {
     return new MetricStatus(
         context,
         outcome.state(),
-        outcome.severity(),
+        severity,
         coverage,
         outcome.shown(),
         outcome.deadline(),

@@ -266,6 +266,14 @@ final class Replay {
             ? policy.coverage(metric, opened.tier(), outcome.severity())
             : coverage;
     return MetricStatus.of(
-        context, metricCoverage, outcome, shown.number, met, breached, shown.start, shown.cause);
+        context,
+        metricCoverage,
+        outcome,
+        severity,
+        shown.number,
+        met,
+        breached,
+        shown.start,
+        shown.cause);
   }
 }
