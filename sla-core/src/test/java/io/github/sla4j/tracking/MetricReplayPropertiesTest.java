@@ -369,8 +369,8 @@ class MetricReplayPropertiesTest {
     long[] stats = run(TIMELINES, false);
     System.out.printf(
         "MetricReplayPropertiesTest: %d timelines, %d metric statuses (%d running, %d paused, %d"
-            + " met, %d breached, %d not applicable), %d with events after now%n",
-        TIMELINES, stats[0], stats[1], stats[2], stats[3], stats[4], stats[5], stats[6]);
+            + " met, %d breached, %d not applicable), %d with events after now, %d breached at a severity change%n",
+        TIMELINES, stats[0], stats[1], stats[2], stats[3], stats[4], stats[5], stats[6], stats[7]);
     assertThat(stats[4]).as("breached statuses").isPositive();
     assertThat(stats[3]).as("met statuses").isPositive();
     assertThat(stats[2]).as("paused statuses").isPositive();
@@ -420,6 +420,18 @@ class MetricReplayPropertiesTest {
     if (s.events.get(s.events.size() - 1).at().isAfter(s.now)) {
       stats[6]++;
     }
+    Metric primary =
+        expected.containsKey(Metric.FIRST_RESPONSE)
+            ? Metric.FIRST_RESPONSE
+            : expected.keySet().iterator().next();
+    check(diff, "legacy state", expected.get(primary).state(), status.state());
+    check(
+        diff,
+        "legacy deadline",
+        Optional.ofNullable(expected.get(primary).deadline()),
+        status.deadline());
+    check(diff, "legacy elapsed", expected.get(primary).elapsed(), status.elapsed());
+    check(diff, "metrics measured", expected.keySet(), status.metrics().keySet());
     for (Map.Entry<Metric, Result> entry : expected.entrySet()) {
       Metric m = entry.getKey();
       Result want = entry.getValue();
@@ -472,7 +484,24 @@ class MetricReplayPropertiesTest {
             Optional.of(want.elapsed().minus(want.targetLength())),
             got.latenessOnClock());
       }
-      if (want.state() != SlaState.NOT_APPLICABLE) {
+      if (want.breachedAt() != null && !want.breachedAt().equals(want.deadline())) {
+        stats[7]++; // breached at a severity change
+      }
+      try {
+        if (got.explanation().steps().isEmpty()) {
+          diff.append("  ").append(p).append("explanation has no steps\n");
+        }
+      } catch (RuntimeException e) {
+        diff.append("  ").append(p).append("explanation threw ").append(e).append('\n');
+      }
+      if (want.state() == SlaState.NOT_APPLICABLE) {
+        try {
+          got.thresholdInstant(0.5);
+          diff.append("  ").append(p).append("thresholdInstant did not throw\n");
+        } catch (IllegalStateException expectedException) {
+          // not applicable: no thresholds
+        }
+      } else {
         for (int i = 0; i < ReferenceReplay.FRACTION_VALUES.length; i++) {
           double f = ReferenceReplay.FRACTION_VALUES[i];
           check(diff, p + "threshold " + f, want.thresholds().get(i), got.thresholdInstant(f));
