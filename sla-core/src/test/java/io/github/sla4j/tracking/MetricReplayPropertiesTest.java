@@ -43,13 +43,17 @@ import org.junit.jupiter.api.Test;
  * rules.
  *
  * <p>{@code -Dsla4j.seed=N} varies the base seed; {@code -Dsla4j.timelines=N} the number of
- * timelines (2,000 by default). A failure prints the seed of the timeline, the policy, the events,
- * now and every field that disagrees.
+ * timelines (2,000 by default); {@code -Dsla4j.events=N} the most events per timeline (14). A
+ * failure prints the seed of the timeline, the policy, the events, now and every field that
+ * disagrees.
  */
 class MetricReplayPropertiesTest {
 
   private static final long SEED = Long.getLong("sla4j.seed", 20_261_126L);
   private static final int TIMELINES = Integer.getInteger("sla4j.timelines", 2000);
+
+  /** At most this many events after the opening ({@code -Dsla4j.events=N}). */
+  private static final int EVENTS = Integer.getInteger("sla4j.events", 14);
 
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -259,7 +263,7 @@ class MetricReplayPropertiesTest {
     boolean paused = false;
     boolean solved = false;
     Instant t = openedAt;
-    int count = r.nextInt(15);
+    int count = r.nextInt(EVENTS + 1);
     for (int i = 0; i < count; i++) {
       t = next(r, t, model, events, restart);
       CaseEvent e;
