@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -381,8 +380,6 @@ class MetricReplayPropertiesTest {
   }
 
   @Test
-  @Disabled(
-      "Bug: MetricStatus.severity() of a stopped cycle is the severity at its stop, not at now")
   void everyMetric_severityIsTheCaseSeverityAtNow() {
     run(TIMELINES, true);
   }

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -547,9 +546,6 @@ class MetricRulesTest {
   }
 
   @Test
-  @Disabled(
-      "Bug: MetricStatus.severity() of a stopped cycle is the severity at its stop, not the case's"
-          + " at now")
   void severity_ofAStoppedMetric_isTheCaseSeverityAtNow() {
     SlaPolicy policy =
         all(
