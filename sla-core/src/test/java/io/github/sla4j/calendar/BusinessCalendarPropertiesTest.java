@@ -141,7 +141,9 @@ class BusinessCalendarPropertiesTest {
   }
 
   private static List<String> ranges(List<Closure> closures) {
-    return closures.stream().map(x -> x.startInclusive() + "/" + x.endExclusive()).toList();
+    return closures.stream()
+        .map(x -> x.startInclusive() + "/" + x.endExclusive() + " " + x.reason())
+        .toList();
   }
 
   /** The spec's closures that share an instant with {@code [a, b)}, by start then end. */
@@ -153,8 +155,9 @@ class BusinessCalendarPropertiesTest {
         .filter(x -> x.start().isBefore(b) && a.isBefore(x.end()))
         .sorted(
             java.util.Comparator.comparing(CalendarSpec.Clos::start)
-                .thenComparing(CalendarSpec.Clos::end))
-        .map(x -> x.start() + "/" + x.end())
+                .thenComparing(CalendarSpec.Clos::end)
+                .thenComparing(CalendarSpec.Clos::reason))
+        .map(x -> x.start() + "/" + x.end() + " " + x.reason())
         .distinct()
         .toList();
   }
