@@ -155,7 +155,7 @@ final class CalendarCommand implements Callable<Integer> {
               day.businessTime().isZero() ? "" : Texts.duration(day.businessTime()));
       StringBuilder note = new StringBuilder();
       day.holiday().ifPresent(h -> note.append("  holiday: ").append(h.name()));
-      day.recurring().ifPresent(r -> note.append("  ").append(r.rule().name()));
+      day.recurring().ifPresent(r -> note.append("  special hours: ").append(r.rule().name()));
       for (Closure c : day.closures()) {
         note.append("  closed ").append(local(c, day.date(), zone)).append(": ").append(c.reason());
       }
