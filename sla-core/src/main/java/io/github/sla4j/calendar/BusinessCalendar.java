@@ -397,7 +397,7 @@ public final class BusinessCalendar {
 
   /**
    * Checks whether this calendar is open at every instant: every day {@code 00:00–24:00}, with no
-   * holidays and no special hours, date-specific or recurring.
+   * holidays, no special hours (date-specific or recurring) and no closures.
    *
    * @return true for a 24/7 calendar
    */
