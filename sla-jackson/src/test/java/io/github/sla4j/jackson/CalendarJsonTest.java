@@ -138,6 +138,7 @@ class CalendarJsonTest {
     BusinessCalendar union = BusinessCalendar.union(ZoneId.of("UTC"), cal, support());
     assertThat(MAPPER.readValue(MAPPER.writeValueAsString(union), BusinessCalendar.class))
         .isEqualTo(union);
+    assertThat(SchemaTest.validate(union)).isEmpty();
   }
 
   @TestFactory
