@@ -1352,15 +1352,19 @@ public final class BusinessCalendar {
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(window, "window");
       Objects.requireNonNull(reason, "reason");
+      java.time.LocalDateTime midnight = date.atStartOfDay();
+      // Checked before the mapping, so the error does not depend on DST.
+      Closure.checkReason(
+          midnight.plusSeconds(window.openSecondOfDay())
+              + "/"
+              + midnight.plusSeconds(window.closeSecondOfDay()),
+          reason);
       long base = date.toEpochDay() * 86_400;
       WallClock clock = WallClock.of(zone.getRules(), base, base + 2L * TimeWindow.DAY_SECONDS);
       long start = clock.firstInstantAtOrAfter(base + window.openSecondOfDay());
       long end = clock.firstInstantAtOrAfter(base + window.closeSecondOfDay());
       if (end > start) {
         closure(Instant.ofEpochSecond(start), Instant.ofEpochSecond(end), reason);
-      } else {
-        // Checks the reason even when the range is empty, so the error does not depend on DST.
-        new Closure(Instant.EPOCH, Instant.ofEpochSecond(1), reason);
       }
       return this;
     }

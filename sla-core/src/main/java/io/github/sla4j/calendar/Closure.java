@@ -55,6 +55,11 @@ public record Closure(Instant startInclusive, Instant endExclusive, String reaso
               + " end on whole seconds. Truncate the instants to seconds, e.g."
               + " instant.truncatedTo(ChronoUnit.SECONDS).");
     }
+    checkReason(range, reason);
+  }
+
+  /** Refuses a blank reason, naming the closure's range as given. */
+  static void checkReason(String range, String reason) {
     if (reason.isBlank()) {
       throw new IllegalArgumentException(
           "Closure "

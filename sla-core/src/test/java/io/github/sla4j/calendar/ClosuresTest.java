@@ -248,7 +248,7 @@ class ClosuresTest {
                 officeHours()
                     .closure(WEDNESDAY, TimeWindow.of(LocalTime.NOON, LocalTime.of(15, 0)), ""))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("has a blank reason");
+        .hasMessageStartingWith("Closure 2026-03-04T12:00/2026-03-04T15:00 has a blank reason");
     assertThatThrownBy(() -> officeHours().closure(null, noon, "x"))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("startInclusive");
