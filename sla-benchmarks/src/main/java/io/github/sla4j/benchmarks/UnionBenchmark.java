@@ -1,10 +1,12 @@
 package io.github.sla4j.benchmarks;
 
 import io.github.sla4j.calendar.BusinessCalendar;
+import io.github.sla4j.calendar.TimeWindow;
 import io.github.sla4j.holiday.HolidayCalendar;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +27,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Once its tables are built, a follow-the-sun union (Berlin and New York teams, each with its own
  * holidays) costs per operation what a plain calendar of weekly hours costs: both are searches in
- * the same kind of table. {@code kind = plain} is the support calendar, {@code union} the union.
+ * the same kind of table. {@code kind = plain} is the support calendar, {@code union} the union,
+ * {@code closures} the support calendar with a three-hour closure every week from 2024 to 2030.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,8 +38,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 public class UnionBenchmark {
 
-  /** {@code plain} or {@code union}. */
-  @Param({"plain", "union"})
+  /** {@code plain}, {@code union} or {@code closures}. */
+  @Param({"plain", "union", "closures"})
   public String kind;
 
   private BusinessCalendar calendar;
@@ -46,7 +49,12 @@ public class UnionBenchmark {
   /** Builds the calendar and warms its tables over the start instants. */
   @Setup(Level.Trial)
   public void setUp() {
-    calendar = kind.equals("plain") ? Calendars.supportCalendar() : union();
+    calendar =
+        switch (kind) {
+          case "plain" -> Calendars.supportCalendar();
+          case "union" -> union();
+          default -> withClosures();
+        };
     starts = Calendars.startInstants();
     for (Instant t : starts) {
       calendar.addBusinessTime(t, Duration.ofHours(30));
@@ -66,6 +74,19 @@ public class UnionBenchmark {
             .holidays(HolidayCalendar.usFederal())
             .build();
     return BusinessCalendar.union(ZoneId.of("Europe/Berlin"), berlin, newYork);
+  }
+
+  /** The support calendar with a closure 12:00-15:00 every Wednesday, 2024 to 2030. */
+  private static BusinessCalendar withClosures() {
+    BusinessCalendar.Builder b =
+        BusinessCalendar.builder(Calendars.NEW_YORK)
+            .name("support with closures")
+            .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.of(3, 0), LocalTime.of(18, 0))
+            .holidays(HolidayCalendar.usFederal());
+    for (LocalDate d = LocalDate.of(2024, 1, 3); d.getYear() <= 2030; d = d.plusWeeks(1)) {
+      b.closure(d, TimeWindow.of(LocalTime.NOON, LocalTime.of(15, 0)), "Team meeting");
+    }
+    return b.build();
   }
 
   private Instant nextStart() {

@@ -4,8 +4,10 @@ import io.github.sla4j.holiday.Holiday;
 import io.github.sla4j.holiday.HolidayCalendar;
 import io.github.sla4j.holiday.HolidayRule;
 import io.github.sla4j.internal.BusinessTimeEngine;
+import io.github.sla4j.internal.ClosingWindowSource;
 import io.github.sla4j.internal.CombinedWindowSource;
 import io.github.sla4j.internal.DaySchedule;
+import io.github.sla4j.internal.WallClock;
 import io.github.sla4j.internal.WindowSource;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -28,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,7 +46,9 @@ import org.jspecify.annotations.Nullable;
  * date, including a night window that opens on it. Special hours replace the windows of one date (a
  * half day, an extra working Saturday) and win over a holiday on that date. {@linkplain
  * RecurringSpecialHours Recurring special hours} do the same on the dates of a {@link HolidayRule}
- * (December 24 every year); special hours of the exact date win over them.
+ * (December 24 every year); special hours of the exact date win over them. A {@linkplain Closure
+ * closure} closes a range of instants with a reason (an office event from 12:00 to 15:00), over
+ * whatever the hours say; a date whose windows it closes entirely is not a working date.
  *
  * <h2>The wall-clock rule</h2>
  *
@@ -96,6 +101,11 @@ public final class BusinessCalendar {
   private final List<HolidayCalendar> recurringDates;
   private final int[][] recurringSeconds;
   private final @Nullable CalendarCombination combination;
+  private final List<Closure> closures;
+
+  /** {@code closureMaxEnds[i]}: the latest end among closures {@code 0..i}, as an epoch second. */
+  private final long[] closureMaxEnds;
+
   private final WindowSource source;
   private final boolean anyOpen;
   private final BusinessTimeEngine engine;
@@ -106,7 +116,8 @@ public final class BusinessCalendar {
       EnumMap<DayOfWeek, List<TimeWindow>> weekly,
       TreeMap<LocalDate, List<TimeWindow>> special,
       List<RecurringSpecialHours> recurring,
-      HolidayCalendar holidays) {
+      HolidayCalendar holidays,
+      List<Closure> closures) {
     this.name = name;
     this.zone = zone;
     this.weekly = weekly;
@@ -133,11 +144,13 @@ public final class BusinessCalendar {
       specialSeconds.put(e.getKey(), toSeconds(e.getValue()));
       anyOpen |= !e.getValue().isEmpty();
     }
-    this.alwaysOpen = allDay;
+    this.alwaysOpen = allDay && closures.isEmpty();
     this.combination = null;
     this.anyOpen = anyOpen;
+    this.closures = closures;
+    this.closureMaxEnds = maxEnds(closures);
     DaySchedule schedule = this::secondsOn;
-    this.source = WindowSource.ofLocalHours(zone.getRules(), schedule);
+    this.source = withClosures(WindowSource.ofLocalHours(zone.getRules(), schedule), closures);
     this.engine = new BusinessTimeEngine(zone.getRules(), source, describe(), anyOpen);
   }
 
@@ -157,6 +170,8 @@ public final class BusinessCalendar {
     this.specialSeconds = Map.of();
     this.alwaysOpen = false;
     this.combination = combination;
+    this.closures = List.of();
+    this.closureMaxEnds = new long[0];
     boolean union = combination.operation() == CalendarCombination.Operation.UNION;
     List<BusinessCalendar> parts = combination.components();
     this.anyOpen =
@@ -382,7 +397,7 @@ public final class BusinessCalendar {
 
   /**
    * Checks whether this calendar is open at every instant: every day {@code 00:00–24:00}, with no
-   * holidays and no special hours, date-specific or recurring.
+   * holidays, no special hours (date-specific or recurring) and no closures.
    *
    * @return true for a 24/7 calendar
    */
@@ -407,7 +422,7 @@ public final class BusinessCalendar {
               + " its components, or intersect it with"
               + " BusinessCalendar.alwaysOpen(zone).withHolidays(holidays).");
     }
-    return new BusinessCalendar(name, zone, weekly, special, recurring, holidays);
+    return new BusinessCalendar(name, zone, weekly, special, recurring, holidays, closures);
   }
 
   /**
@@ -420,7 +435,8 @@ public final class BusinessCalendar {
     if (combination != null) {
       return new BusinessCalendar(checkName(name), zone, combination);
     }
-    return new BusinessCalendar(checkName(name), zone, weekly, special, recurring, holidays);
+    return new BusinessCalendar(
+        checkName(name), zone, weekly, special, recurring, holidays, closures);
   }
 
   // -----------------------------------------------------------------------------------------------
@@ -467,6 +483,82 @@ public final class BusinessCalendar {
       return Optional.empty();
     }
     return holidays.holidayOn(date);
+  }
+
+  /**
+   * Gets the closures of this calendar, sorted by start; for a union or an intersection, empty (its
+   * components hold their own, see {@link #closuresBetween}).
+   *
+   * @return the closures, unmodifiable, possibly empty
+   */
+  public List<Closure> closures() {
+    return closures;
+  }
+
+  /**
+   * Gets the closures that share an instant with {@code [startInclusive, endExclusive)}, sorted by
+   * start: what an explanation names when the range was closed "like a holiday". For a union or an
+   * intersection they are the closures of its components (each closes its own component; in a union
+   * another component may still be open then), without duplicates. Takes {@code O(log n)} plus the
+   * closures listed.
+   *
+   * @param startInclusive the start of the range, not null
+   * @param endExclusive the end of the range, not null
+   * @return the overlapping closures, unmodifiable, empty when the range is empty or reversed
+   */
+  public List<Closure> closuresBetween(Instant startInclusive, Instant endExclusive) {
+    Objects.requireNonNull(startInclusive, "startInclusive");
+    Objects.requireNonNull(endExclusive, "endExclusive");
+    if (!endExclusive.isAfter(startInclusive)) {
+      return List.of();
+    }
+    if (combination != null) {
+      TreeSet<Closure> out = new TreeSet<>();
+      combination
+          .components()
+          .forEach(c -> out.addAll(c.closuresBetween(startInclusive, endExclusive)));
+      return List.copyOf(out);
+    }
+    long from = startInclusive.getEpochSecond() + (startInclusive.getNano() > 0 ? 1 : 0);
+    // The first closure whose end, or an earlier one's, is after the start of the range.
+    int lo = 0;
+    int hi = closureMaxEnds.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (closureMaxEnds[mid] < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<Closure> out = new ArrayList<>();
+    for (int i = lo; i < closures.size(); i++) {
+      Closure c = closures.get(i);
+      if (!c.startInclusive().isBefore(endExclusive)) {
+        break;
+      }
+      if (c.overlaps(startInclusive, endExclusive)) {
+        out.add(c);
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Gets the closures that share an instant with a local date: with the range from the first
+   * instant of the date to the first instant of the next one (both by the wall-clock rule), as
+   * {@link #closuresBetween}.
+   *
+   * @param date the local date, not null
+   * @return the closures, sorted by start, unmodifiable, possibly empty
+   */
+  public List<Closure> closuresOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    long base = date.toEpochDay() * 86_400;
+    WallClock clock = WallClock.of(zone.getRules(), base, base + TimeWindow.DAY_SECONDS);
+    return closuresBetween(
+        Instant.ofEpochSecond(clock.firstInstantAtOrAfter(base)),
+        Instant.ofEpochSecond(clock.firstInstantAtOrAfter(base + TimeWindow.DAY_SECONDS)));
   }
 
   // -----------------------------------------------------------------------------------------------
@@ -839,12 +931,13 @@ public final class BusinessCalendar {
         && special.equals(other.special)
         && recurring.equals(other.recurring)
         && holidays.equals(other.holidays)
+        && closures.equals(other.closures)
         && Objects.equals(combination, other.combination);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, zone, weekly, special, recurring, holidays, combination);
+    return Objects.hash(name, zone, weekly, special, recurring, holidays, closures, combination);
   }
 
   /**
@@ -880,6 +973,11 @@ public final class BusinessCalendar {
       for (int i = 0; i < r.windows().size(); i++) {
         sb.append(i == 0 ? "" : " ").append(r.windows().get(i));
       }
+    }
+    if (!closures.isEmpty()) {
+      sb.append(", ")
+          .append(closures.size())
+          .append(closures.size() == 1 ? " closure" : " closures");
     }
     return sb.append(", holidays ").append(holidays.name()).append(']').toString();
   }
@@ -924,6 +1022,28 @@ public final class BusinessCalendar {
       }
     }
     return seconds;
+  }
+
+  private static WindowSource withClosures(WindowSource source, List<Closure> closures) {
+    if (closures.isEmpty()) {
+      return source;
+    }
+    long[] closed = new long[closures.size() * 2];
+    for (int i = 0; i < closures.size(); i++) {
+      closed[2 * i] = closures.get(i).startInclusive().getEpochSecond();
+      closed[2 * i + 1] = closures.get(i).endExclusive().getEpochSecond();
+    }
+    return new ClosingWindowSource(source, closed);
+  }
+
+  private static long[] maxEnds(List<Closure> closures) {
+    long[] out = new long[closures.size()];
+    long max = Long.MIN_VALUE;
+    for (int i = 0; i < out.length; i++) {
+      max = Math.max(max, closures.get(i).endExclusive().getEpochSecond());
+      out[i] = max;
+    }
+    return out;
   }
 
   /** The index of the first recurring special hours whose rule falls on a date, or -1. */
@@ -1002,6 +1122,7 @@ public final class BusinessCalendar {
     private final TreeMap<LocalDate, List<TimeWindow>> special = new TreeMap<>();
     private final Map<HolidayRule, List<TimeWindow>> recurring = new LinkedHashMap<>();
     private HolidayCalendar holidays = HolidayCalendar.none();
+    private final List<Closure> closures = new ArrayList<>();
 
     private Builder(ZoneId zone) {
       this.zone = zone;
@@ -1186,6 +1307,69 @@ public final class BusinessCalendar {
     }
 
     /**
+     * Closes a range of instants, with a reason: an office event, an outage. The calendar is closed
+     * over {@code [startInclusive, endExclusive)} whatever its hours, holidays and special hours
+     * say; the windows it overlaps are cut around it and keep their dates, so a date whose windows
+     * it closes entirely is no longer a working date. Closures may overlap; call again for more.
+     *
+     * @param startInclusive the first closed instant, whole seconds, not null
+     * @param endExclusive the first instant after the closure, whole seconds, not null
+     * @param reason why the calendar is closed, shown in explanations, not blank
+     * @return this builder
+     * @throws IllegalArgumentException as for {@link Closure#Closure}
+     */
+    public Builder closure(Instant startInclusive, Instant endExclusive, String reason) {
+      return closure(new Closure(startInclusive, endExclusive, reason));
+    }
+
+    /**
+     * Adds a closure, as {@link #closure(Instant, Instant, String)}.
+     *
+     * @param closure the closure, not null
+     * @return this builder
+     */
+    public Builder closure(Closure closure) {
+      closures.add(Objects.requireNonNull(closure, "closure"));
+      return this;
+    }
+
+    /**
+     * Closes a window of local time on a date, with a reason ({@code closure(date,
+     * TimeWindow.parse("12:00-15:00"), "Office event")}); with {@link TimeWindow#overnight} it may
+     * end on the next day. The window is mapped to instants now, by the wall-clock rule of this
+     * builder's zone, as the windows of the hours are: from the first instant at which the clock
+     * reads {@code date+open} or later to the first at which it reads {@code date+close} or later.
+     * A window that maps to an empty range (wholly inside a DST gap) closes nothing and is not
+     * recorded.
+     *
+     * @param date the local date the window starts on, not null
+     * @param window the local window to close, not null
+     * @param reason why the calendar is closed, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if the reason is blank
+     */
+    public Builder closure(LocalDate date, TimeWindow window, String reason) {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(window, "window");
+      Objects.requireNonNull(reason, "reason");
+      java.time.LocalDateTime midnight = date.atStartOfDay();
+      // Checked before the mapping, so the error does not depend on DST.
+      Closure.checkReason(
+          midnight.plusSeconds(window.openSecondOfDay())
+              + "/"
+              + midnight.plusSeconds(window.closeSecondOfDay()),
+          reason);
+      long base = date.toEpochDay() * 86_400;
+      WallClock clock = WallClock.of(zone.getRules(), base, base + 2L * TimeWindow.DAY_SECONDS);
+      long start = clock.firstInstantAtOrAfter(base + window.openSecondOfDay());
+      long end = clock.firstInstantAtOrAfter(base + window.closeSecondOfDay());
+      if (end > start) {
+        closure(Instant.ofEpochSecond(start), Instant.ofEpochSecond(end), reason);
+      }
+      return this;
+    }
+
+    /**
      * Builds the calendar.
      *
      * @return the calendar, not null
@@ -1216,7 +1400,9 @@ public final class BusinessCalendar {
           checkSpill(w.get(day), day.toString(), rs.windows(), where);
         }
       }
-      BusinessCalendar calendar = new BusinessCalendar(name, zone, w, s, List.copyOf(r), holidays);
+      BusinessCalendar calendar =
+          new BusinessCalendar(
+              name, zone, w, s, List.copyOf(r), holidays, List.copyOf(new TreeSet<>(closures)));
       for (Map.Entry<LocalDate, List<TimeWindow>> e : s.entrySet()) {
         LocalDate after = e.getKey().plusDays(1);
         Optional<RecurringSpecialHours> next = calendar.recurringSpecialHoursOn(after);

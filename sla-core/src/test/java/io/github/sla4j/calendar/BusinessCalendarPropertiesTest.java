@@ -66,13 +66,24 @@ class BusinessCalendarPropertiesTest {
             assertThat(merged(cal.openPeriodsOn(date)))
                 .as("openPeriodsOn(%s)", date)
                 .isEqualTo(merged(ref.intervalsOn(date)));
-            CHECKS.addAndGet(2);
+            Instant dayStart =
+                ReferenceCalendar.firstInstantReading(c.spec.zone, date.atStartOfDay());
+            Instant dayEnd =
+                ReferenceCalendar.firstInstantReading(c.spec.zone, date.plusDays(1).atStartOfDay());
+            assertThat(ranges(cal.closuresOn(date)))
+                .as("closuresOn(%s)", date)
+                .isEqualTo(closuresOverlapping(c.spec, dayStart, dayEnd));
+            CHECKS.addAndGet(3);
           }
           for (int i = 0; i < c.instants.size(); i++) {
             Instant t = c.instants.get(i);
             Instant u = c.instants.get((i + 1) % c.instants.size());
             Duration d = c.durations.get(i);
             agree("isOpen(" + t + ")", () -> cal.isOpen(t), () -> ref.isOpen(t));
+            agree(
+                "closuresBetween(" + t + ", " + u + ")",
+                () -> ranges(cal.closuresBetween(t, u)),
+                () -> closuresOverlapping(c.spec, t, u));
             agree("nextOpen(" + t + ")", () -> cal.nextOpen(t), () -> ref.nextOpen(t));
             agree("nextClose(" + t + ")", () -> cal.nextClose(t), () -> ref.nextClose(t));
             agree(
@@ -127,6 +138,28 @@ class BusinessCalendarPropertiesTest {
       throw new AssertionError(what + ": engine threw " + e + ", model says " + expected, e);
     }
     assertThat(actual).as(what).isEqualTo(expected);
+  }
+
+  private static List<String> ranges(List<Closure> closures) {
+    return closures.stream()
+        .map(x -> x.startInclusive() + "/" + x.endExclusive() + " " + x.reason())
+        .toList();
+  }
+
+  /** The spec's closures that share an instant with {@code [a, b)}, by start then end. */
+  private static List<String> closuresOverlapping(CalendarSpec spec, Instant a, Instant b) {
+    if (!b.isAfter(a)) {
+      return List.of();
+    }
+    return spec.closures.stream()
+        .filter(x -> x.start().isBefore(b) && a.isBefore(x.end()))
+        .sorted(
+            java.util.Comparator.comparing(CalendarSpec.Clos::start)
+                .thenComparing(CalendarSpec.Clos::end)
+                .thenComparing(CalendarSpec.Clos::reason))
+        .map(x -> x.start() + "/" + x.end() + " " + x.reason())
+        .distinct()
+        .toList();
   }
 
   private static List<String> merged(List<?> periods) {

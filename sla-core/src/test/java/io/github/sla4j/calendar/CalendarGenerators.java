@@ -134,7 +134,47 @@ final class CalendarGenerators {
       addNightShift(r, weekly);
     }
     List<CalendarSpec.Recurring> recurring = r.chance(70) ? List.of() : recurring(r, base, weekly);
-    return new CalendarSpec(zone, splitAndShuffle(r, weekly), holidays, special, recurring);
+    CalendarSpec spec =
+        new CalendarSpec(zone, splitAndShuffle(r, weekly), holidays, special, recurring);
+    return r.chance(35) ? spec.withClosures(closures(r, spec, base)) : spec;
+  }
+
+  /**
+   * One to three closures near the base date: often exactly on a window's open or close, or inside
+   * one (a part-day closure), sometimes a whole day or several, across midnight or a DST change.
+   */
+  private static List<CalendarSpec.Clos> closures(Rnd r, CalendarSpec spec, LocalDate base) {
+    List<CalendarSpec.Clos> out = new ArrayList<>();
+    int count = r.between(1, 3);
+    for (int i = 0; i < count; i++) {
+      LocalDate date = base.plusDays(r.chance(80) ? r.between(-3, 3) : r.between(-10, 10));
+      List<Win> wins = spec.windowsOn(date);
+      int open;
+      int close;
+      int roll = r.between(0, 99);
+      if (roll < 40 && !wins.isEmpty()) {
+        Win w = r.pick(wins);
+        int mid = w.close() - w.open() >= 2 ? r.between(w.open() + 1, w.close() - 1) : w.open();
+        open = r.chance(50) ? w.open() : mid;
+        close = r.chance(50) ? w.close() : Math.max(open + 1, r.between(mid, w.close()));
+      } else if (roll < 55) {
+        open = 0;
+        close = 86_400 * r.between(1, 3);
+      } else {
+        open = boundary(r);
+        close = open + (r.chance(60) ? r.between(1, 12) * 1800 : r.between(1, 2 * 86_400));
+      }
+      Instant start = local(spec.zone, date, open);
+      Instant end = local(spec.zone, date, close);
+      if (end.isAfter(start)) {
+        out.add(new CalendarSpec.Clos(start, end, "Closure " + i));
+      }
+    }
+    return out;
+  }
+
+  private static Instant local(ZoneId zone, LocalDate date, int second) {
+    return ReferenceCalendar.firstInstantReading(zone, date.atStartOfDay().plusSeconds(second));
   }
 
   /**

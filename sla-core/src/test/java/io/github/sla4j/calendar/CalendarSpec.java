@@ -2,6 +2,7 @@ package io.github.sla4j.calendar;
 
 import io.github.sla4j.holiday.HolidayRule;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
@@ -110,11 +111,21 @@ final class CalendarSpec {
     }
   }
 
+  /** A closure {@code [start, end)} of instants with a reason. */
+  record Clos(Instant start, Instant end, String reason) {
+
+    @Override
+    public String toString() {
+      return start + "/" + end;
+    }
+  }
+
   final ZoneId zone;
   final Map<DayOfWeek, List<Win>> weekly;
   final TreeMap<LocalDate, String> holidays;
   final TreeMap<LocalDate, List<Win>> special;
   final List<Recurring> recurring;
+  final List<Clos> closures;
 
   CalendarSpec(
       ZoneId zone,
@@ -130,6 +141,17 @@ final class CalendarSpec {
       Map<LocalDate, String> holidays,
       Map<LocalDate, List<Win>> special,
       List<Recurring> recurring) {
+    this(zone, weekly, holidays, special, recurring, List.of());
+  }
+
+  CalendarSpec(
+      ZoneId zone,
+      Map<DayOfWeek, List<Win>> weekly,
+      Map<LocalDate, String> holidays,
+      Map<LocalDate, List<Win>> special,
+      List<Recurring> recurring,
+      List<Clos> closures) {
+    this.closures = List.copyOf(closures);
     this.recurring = List.copyOf(recurring);
     this.zone = zone;
     EnumMap<DayOfWeek, List<Win>> w = new EnumMap<>(DayOfWeek.class);
@@ -160,6 +182,11 @@ final class CalendarSpec {
       return List.of();
     }
     return weekly.get(date.getDayOfWeek());
+  }
+
+  /** A copy with other closures. */
+  CalendarSpec withClosures(List<Clos> closures) {
+    return new CalendarSpec(zone, weekly, holidays, special, recurring, closures);
   }
 
   /** Whether some weekly window exists (so open time recurs every week). */
@@ -194,6 +221,7 @@ final class CalendarSpec {
               .map(w -> TimeWindow.ofSecondOfDay(w.open(), w.close()))
               .toArray(TimeWindow[]::new));
     }
+    closures.forEach(c -> b.closure(c.start(), c.end(), c.reason()));
     return b.build();
   }
 
@@ -214,6 +242,9 @@ final class CalendarSpec {
     }
     if (!recurring.isEmpty()) {
       sb.append(", recurring ").append(recurring);
+    }
+    if (!closures.isEmpty()) {
+      sb.append(", closures ").append(closures);
     }
     return sb.append(']').toString();
   }

@@ -184,11 +184,29 @@ final class ReferenceCalendar {
       }
     }
     out.sort((x, y) -> x.open().compareTo(y.open()));
+    for (CalendarSpec.Clos c : spec.closures) {
+      out = without(out, c.start(), c.end());
+    }
     for (int i = 1; i < out.size(); i++) {
       if (out.get(i).open().isBefore(out.get(i - 1).close())) {
         throw new IllegalStateException("overlapping intervals on " + date + ": " + out);
       }
     }
+    return out;
+  }
+
+  /** The intervals with the instants {@code [start, end)} taken out, each cut into its pieces. */
+  private static List<Interval> without(List<Interval> intervals, Instant start, Instant end) {
+    List<Interval> out = new ArrayList<>();
+    for (Interval i : intervals) {
+      if (start.isAfter(i.open())) {
+        out.add(new Interval(i.open(), min(i.close(), start)));
+      }
+      if (end.isBefore(i.close())) {
+        out.add(new Interval(max(i.open(), end), i.close()));
+      }
+    }
+    out.removeIf(i -> !i.close().isAfter(i.open()));
     return out;
   }
 

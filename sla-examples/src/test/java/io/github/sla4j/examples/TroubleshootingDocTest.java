@@ -222,6 +222,23 @@ class TroubleshootingDocTest {
                         LocalTime.of(12, 0))
                     .build()),
         failure(
+            "reversed closure",
+            IllegalArgumentException.class,
+            () ->
+                BusinessCalendar.builder(NEW_YORK)
+                    .closure(WED_10AM, WED_10AM.minusSeconds(60), "Office event")),
+        failure(
+            "closure with a fraction of a second",
+            IllegalArgumentException.class,
+            () ->
+                BusinessCalendar.builder(NEW_YORK)
+                    .closure(WED_10AM, WED_10AM.plusMillis(1500), "Office event")),
+        failure(
+            "closure without a reason",
+            IllegalArgumentException.class,
+            () ->
+                BusinessCalendar.builder(NEW_YORK).closure(WED_10AM, WED_10AM.plusSeconds(60), "")),
+        failure(
             "union of no calendars",
             IllegalArgumentException.class,
             () -> BusinessCalendar.union(NEW_YORK)),

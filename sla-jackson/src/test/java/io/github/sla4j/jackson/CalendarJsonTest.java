@@ -19,7 +19,10 @@ import java.time.LocalTime;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 class CalendarJsonTest {
 
@@ -102,6 +105,67 @@ class CalendarJsonTest {
         .hasMessageContaining(
             "crosses midnight: recurring special hours must lie within their date")
         .hasMessageContaining("recurringSpecialHours[0]");
+  }
+
+  static BusinessCalendar withClosures() {
+    return BusinessCalendar.builder(ZoneId.of("America/New_York"))
+        .name("office")
+        .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))
+        .closure(
+            Instant.parse("2026-03-04T17:00:00Z"),
+            Instant.parse("2026-03-04T20:00:00Z"),
+            "Office event")
+        .closure(LocalDate.of(2026, 3, 6), TimeWindow.ALL_DAY, "Office move")
+        .build();
+  }
+
+  @Test
+  void closures_areWrittenOnlyWhenUsed_andRoundTrip() throws Exception {
+    assertThat(MAPPER.writeValueAsString(support())).doesNotContain("closures");
+    BusinessCalendar cal = withClosures();
+    String json = MAPPER.writeValueAsString(cal);
+    assertThat(json)
+        .contains(
+            "\"closures\" : [ {\n    \"start\" : \"2026-03-04T17:00:00Z\",\n"
+                + "    \"end\" : \"2026-03-04T20:00:00Z\",\n"
+                + "    \"reason\" : \"Office event\"\n  }, {\n"
+                + "    \"start\" : \"2026-03-06T05:00:00Z\"");
+    BusinessCalendar back = MAPPER.readValue(json, BusinessCalendar.class);
+    assertThat(back).isEqualTo(cal);
+    assertThat(MAPPER.writeValueAsString(back)).isEqualTo(json);
+    assertThat(back.isWorkingDate(LocalDate.of(2026, 3, 6))).isFalse();
+    assertThat(SchemaTest.validate(cal)).isEmpty();
+    BusinessCalendar union = BusinessCalendar.union(ZoneId.of("UTC"), cal, support());
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(union), BusinessCalendar.class))
+        .isEqualTo(union);
+    assertThat(SchemaTest.validate(union)).isEmpty();
+  }
+
+  @TestFactory
+  List<DynamicTest> closures_everySingleMutation_isRefusedWithJacksonsException() throws Exception {
+    return MutationCorpusTest.corpus(
+        "calendar with closures", withClosures(), BusinessCalendar.class);
+  }
+
+  @Test
+  void badClosures_areRefusedWithAPath() throws Exception {
+    String json = MAPPER.writeValueAsString(withClosures());
+    String reversed =
+        json.replaceFirst(
+            "\"end\" : \"2026-03-04T20:00:00Z\"", "\"end\" : \"2026-03-04T16:00:00Z\"");
+    assertThatThrownBy(() -> MAPPER.readValue(reversed, BusinessCalendar.class))
+        .hasMessageContaining("is empty or reversed: its end must be after its start")
+        .hasMessageContaining("closures[0]");
+    String blank = json.replaceFirst("\"reason\" : \"Office event\"", "\"reason\" : \" \"");
+    assertThatThrownBy(() -> MAPPER.readValue(blank, BusinessCalendar.class))
+        .hasMessageContaining("has a blank reason");
+    String missing = json.replaceFirst(",\\s*\"reason\" : \"Office event\"", "");
+    assertThat(missing).isNotEqualTo(json);
+    assertThatThrownBy(() -> MAPPER.readValue(missing, BusinessCalendar.class))
+        .hasMessageContaining("reason");
+    String fraction = json.replaceFirst("\"2026-03-04T17:00:00Z\"", "\"2026-03-04T17:00:00.5Z\"");
+    assertThatThrownBy(() -> MAPPER.readValue(fraction, BusinessCalendar.class))
+        .hasMessageContaining("fraction of a second");
   }
 
   static BusinessCalendar followTheSun() {

@@ -33,10 +33,11 @@ class MutationCorpusTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** Properties that may be left out. */
-  static final Set<String> OPTIONAL = Set.of("firstYear", "lastYear", "scope", "channels");
+  static final Set<String> OPTIONAL =
+      Set.of("firstYear", "lastYear", "scope", "channels", "closures");
 
   /** Free-text properties: any non-blank string is valid. */
-  static final Set<String> FREE_TEXT = Set.of("name");
+  static final Set<String> FREE_TEXT = Set.of("name", "reason");
 
   /** Properties where every string, even a blank one, is valid. */
   static final Set<String> ANY_TEXT = Set.of("value");

@@ -2,6 +2,7 @@ package io.github.sla4j.internal.json;
 
 import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.calendar.CalendarCombination;
+import io.github.sla4j.calendar.Closure;
 import io.github.sla4j.calendar.RecurringSpecialHours;
 import io.github.sla4j.calendar.TimeWindow;
 import io.github.sla4j.holiday.HolidayCalendar;
@@ -10,6 +11,7 @@ import io.github.sla4j.holiday.HolidayRule;
 import io.github.sla4j.holiday.HolidaySource;
 import io.github.sla4j.holiday.Observance;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
@@ -65,6 +67,17 @@ public final class CalendarFormat {
       }
       out.put("recurringSpecialHours", recurring);
     }
+    if (!calendar.closures().isEmpty()) {
+      List<Object> closures = new ArrayList<>();
+      for (Closure c : calendar.closures()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("start", c.startInclusive().toString());
+        m.put("end", c.endExclusive().toString());
+        m.put("reason", c.reason());
+        closures.add(m);
+      }
+      out.put("closures", closures);
+    }
     return out;
   }
 
@@ -106,8 +119,29 @@ public final class CalendarFormat {
     if (in.has("recurringSpecialHours")) {
       readRecurring(in, b);
     }
+    if (in.has("closures")) {
+      readClosures(in, b);
+    }
     in.end();
     return b.build();
+  }
+
+  private static void readClosures(In in, BusinessCalendar.Builder b) {
+    List<@Nullable Object> list = in.array("closures", "closures");
+    for (int i = 0; i < list.size(); i++) {
+      Path at = in.path("closures").index(i);
+      In e =
+          In.object(
+              list.get(i),
+              at,
+              "closure {\"start\": \"2026-03-04T17:00:00Z\", \"end\": \"...\", \"reason\": \"...\"}");
+      String what = "instant (e.g. 2026-03-04T17:00:00Z)";
+      Instant start = e.convert("start", what, TimelineFormat::instant);
+      Instant end = e.convert("end", what, TimelineFormat::instant);
+      String reason = e.string("reason", "closure reason");
+      e.end();
+      at(at, () -> b.closure(start, end, reason));
+    }
   }
 
   private static void readRecurring(In in, BusinessCalendar.Builder b) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.calendar.CalendarCombination;
+import io.github.sla4j.calendar.Closure;
 import io.github.sla4j.calendar.OpenPeriod;
+import io.github.sla4j.calendar.RecurringSpecialHours;
 import io.github.sla4j.holiday.Holiday;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,8 +35,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Prints a month of a business calendar: each date with its open hours in the calendar's"
-            + " zone, holidays by name, special hours marked with *, and the business time of each"
-            + " date and of the month.")
+            + " zone, holidays by name, special hours marked with * (recurring ones by name),"
+            + " closures by reason, and the business time of each date and of the month.")
 final class CalendarCommand implements Callable<Integer> {
 
   private static final DateTimeFormatter DAY =
@@ -68,7 +70,14 @@ final class CalendarCommand implements Callable<Integer> {
       List<OpenPeriod> periods,
       Optional<Holiday> holiday,
       boolean special,
-      Duration businessTime) {}
+      Optional<RecurringSpecialHours> recurring,
+      List<Closure> closures,
+      Duration businessTime) {
+
+    boolean marked() {
+      return special || recurring.isPresent();
+    }
+  }
 
   @Override
   public Integer call() {
@@ -110,6 +119,8 @@ final class CalendarCommand implements Callable<Integer> {
               periods,
               calendar.holidayOn(date),
               calendar.specialHours().containsKey(date),
+              calendar.recurringSpecialHoursOn(date),
+              calendar.closuresOn(date),
               total));
     }
     return days;
@@ -139,10 +150,15 @@ final class CalendarCommand implements Callable<Integer> {
           String.format(
               "%s  %s %-13s %5s",
               DAY.format(day.date()),
-              day.special() ? "*" : " ",
+              day.marked() ? "*" : " ",
               hours.length() == 0 ? "closed" : hours,
               day.businessTime().isZero() ? "" : Texts.duration(day.businessTime()));
-      String note = day.holiday().map(h -> "  holiday: " + h.name()).orElse("");
+      StringBuilder note = new StringBuilder();
+      day.holiday().ifPresent(h -> note.append("  holiday: ").append(h.name()));
+      day.recurring().ifPresent(r -> note.append("  special hours: ").append(r.rule().name()));
+      for (Closure c : day.closures()) {
+        note.append("  closed ").append(local(c, day.date(), zone)).append(": ").append(c.reason());
+      }
       out.println((line + note).stripTrailing());
       total = total.plus(day.businessTime());
     }
@@ -155,7 +171,7 @@ final class CalendarCommand implements Callable<Integer> {
             + " on "
             + days.stream().filter(d -> !d.periods().isEmpty()).count()
             + " working dates");
-    if (days.stream().anyMatch(Day::special)) {
+    if (days.stream().anyMatch(Day::marked)) {
       out.println("* special hours replace the weekly hours on that date");
     }
   }
@@ -165,6 +181,16 @@ final class CalendarCommand implements Callable<Integer> {
     return Texts.time(period.startInclusive().atZone(zone).toLocalTime())
         + "-"
         + end(period.endExclusive(), date, zone);
+  }
+
+  /** The part of a closure within a date, as local times: {@code 12:00-15:00}. */
+  static String local(Closure closure, LocalDate date, ZoneId zone) {
+    Instant dayStart = date.atStartOfDay(zone).toInstant();
+    Instant dayEnd = date.plusDays(1).atStartOfDay(zone).toInstant();
+    Instant start =
+        closure.startInclusive().isBefore(dayStart) ? dayStart : closure.startInclusive();
+    Instant end = closure.endExclusive().isAfter(dayEnd) ? dayEnd : closure.endExclusive();
+    return Texts.time(start.atZone(zone).toLocalTime()) + "-" + end(end, date, zone);
   }
 
   private static String end(Instant end, LocalDate date, ZoneId zone) {
@@ -198,6 +224,16 @@ final class CalendarCommand implements Callable<Integer> {
       }
       d.put("holiday", day.holiday().map(Holiday::name).orElse(null));
       d.put("specialHours", day.special());
+      day.recurring().ifPresent(r -> d.put("recurringSpecialHours", r.rule().name()));
+      if (!day.closures().isEmpty()) {
+        ArrayNode closures = d.putArray("closures");
+        for (Closure c : day.closures()) {
+          ObjectNode n = closures.addObject();
+          n.put("reason", c.reason());
+          n.put("start", c.startInclusive().toString());
+          n.put("end", c.endExclusive().toString());
+        }
+      }
       d.put("businessTime", day.businessTime().toString());
       total = total.plus(day.businessTime());
     }
