@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import io.github.sla4j.internal.json.Bindings;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 
 /**
  * The Jackson 2 module for sla4j: reads and writes business calendars, holiday calendars, support
@@ -87,24 +83,15 @@ public final class SlaModule extends Module {
       Bindings.Binding<T> binding,
       SimpleSerializers serializers,
       SimpleDeserializers deserializers) {
-    serializers.addSerializer(new SlaSerializer<>(binding.type(), binding.writer()));
-    java.util.function.Function<io.github.sla4j.internal.json.In, T> reader = binding.reader();
-    if (reader != null) {
-      deserializers.addDeserializer(
-          binding.type(), new SlaDeserializer<>(binding.type(), binding.what(), reader));
+    serializers.addSerializer(new SlaSerializer<>(binding));
+    if (binding.reader() != null) {
+      deserializers.addDeserializer(binding.type(), new SlaDeserializer<>(binding));
     }
   }
 
   private static Version readVersion() {
-    Properties props = new Properties();
-    try (InputStream in = SlaModule.class.getResourceAsStream("sla-jackson.properties")) {
-      if (in != null) {
-        props.load(in);
-      }
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
-    return VersionUtil.parseVersion(
-        props.getProperty("version", "0.0.0"), "io.github.sla4j", "sla-jackson");
+    String version =
+        Bindings.version(SlaModule.class.getResourceAsStream("sla-jackson.properties"));
+    return VersionUtil.parseVersion(version, "io.github.sla4j", "sla-jackson");
   }
 }

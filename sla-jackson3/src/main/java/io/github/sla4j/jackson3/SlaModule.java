@@ -1,10 +1,6 @@
 package io.github.sla4j.jackson3;
 
 import io.github.sla4j.internal.json.Bindings;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 import tools.jackson.core.Version;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
@@ -87,24 +83,15 @@ public final class SlaModule extends JacksonModule {
       Bindings.Binding<T> binding,
       SimpleSerializers serializers,
       SimpleDeserializers deserializers) {
-    serializers.addSerializer(new SlaSerializer<>(binding.type(), binding.writer()));
-    java.util.function.Function<io.github.sla4j.internal.json.In, T> reader = binding.reader();
-    if (reader != null) {
-      deserializers.addDeserializer(
-          binding.type(), new SlaDeserializer<>(binding.type(), binding.what(), reader));
+    serializers.addSerializer(new SlaSerializer<>(binding));
+    if (binding.reader() != null) {
+      deserializers.addDeserializer(binding.type(), new SlaDeserializer<>(binding));
     }
   }
 
   private static Version readVersion() {
-    Properties props = new Properties();
-    try (InputStream in = SlaModule.class.getResourceAsStream("sla-jackson3.properties")) {
-      if (in != null) {
-        props.load(in);
-      }
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
-    return VersionUtil.parseVersion(
-        props.getProperty("version", "0.0.0"), "io.github.sla4j", "sla-jackson3");
+    String version =
+        Bindings.version(SlaModule.class.getResourceAsStream("sla-jackson3.properties"));
+    return VersionUtil.parseVersion(version, "io.github.sla4j", "sla-jackson3");
   }
 }

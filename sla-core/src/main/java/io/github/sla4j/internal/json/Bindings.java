@@ -7,8 +7,12 @@ import io.github.sla4j.policy.SlaPolicy;
 import io.github.sla4j.tracking.CaseEvent;
 import io.github.sla4j.tracking.CaseStatus;
 import io.github.sla4j.tracking.CaseTimeline;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -90,5 +94,24 @@ public final class Bindings {
       }
     }
     return copy;
+  }
+
+  /**
+   * The version a binding was built as, from the {@code version} property of a resource the build
+   * filled in. The binding opens the resource itself: it lies in the binding's own module.
+   *
+   * @param resource the opened resource, or null when it is missing
+   * @return the version, or {@code 0.0.0} when the resource is missing
+   */
+  public static String version(@Nullable InputStream resource) {
+    Properties props = new Properties();
+    try (InputStream in = resource) {
+      if (in != null) {
+        props.load(in);
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return props.getProperty("version", "0.0.0");
   }
 }
