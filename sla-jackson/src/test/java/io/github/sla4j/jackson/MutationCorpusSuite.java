@@ -298,7 +298,7 @@ public abstract class MutationCorpusSuite {
             indexes -> {
               JsonNode doc = valid.deepCopy();
               for (int i : indexes) {
-                doc = applyRandomEdit(doc, tree(singles.get(i).json()));
+                doc = stack(doc, tree(singles.get(i).json()));
               }
               Throwable thrown = readOrThrow(doc.toString(), BusinessCalendar.class);
               if (thrown != null) {
@@ -308,7 +308,7 @@ public abstract class MutationCorpusSuite {
   }
 
   /** Merges the differences of a single mutant into a document, so mutations stack. */
-  private static JsonNode applyRandomEdit(JsonNode doc, JsonNode mutant) {
+  public static JsonNode stack(JsonNode doc, JsonNode mutant) {
     if (!doc.isObject() || !mutant.isObject()) {
       return mutant;
     }
@@ -317,7 +317,7 @@ public abstract class MutationCorpusSuite {
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode mine = out.get(e.getKey());
-      out.set(e.getKey(), mine == null ? e.getValue() : applyRandomEdit(mine, e.getValue()));
+      out.set(e.getKey(), mine == null ? e.getValue() : stack(mine, e.getValue()));
     }
     List<String> removed = new ArrayList<>();
     out.fieldNames()
