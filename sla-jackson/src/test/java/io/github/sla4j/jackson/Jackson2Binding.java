@@ -48,18 +48,11 @@ public final class Jackson2Binding implements JsonBinding {
   }
 
   @Override
-  public Class<? extends Exception> refusal() {
-    return JsonMappingException.class;
-  }
-
-  @Override
-  public Class<? extends Exception> mismatchedInput() {
-    return MismatchedInputException.class;
-  }
-
-  @Override
-  public Class<? extends Exception> unrecognizedProperty() {
-    return UnrecognizedPropertyException.class;
+  public Exceptions exceptions() {
+    return new Exceptions(
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        UnrecognizedPropertyException.class);
   }
 
   @Override

@@ -58,26 +58,53 @@ public interface JsonBinding {
   @Nullable InputStream schema();
 
   /**
-   * The type every refusal, and every failure to write, is an instance of: Jackson 2's checked
-   * {@code JsonMappingException}, Jackson 3's unchecked {@code DatabindException}.
+   * The binding's own exception types.
    *
-   * @return the type
+   * @return the types
    */
-  Class<? extends Exception> refusal();
+  Exceptions exceptions();
 
   /**
-   * The binding's {@code MismatchedInputException}: a value that breaks a rule.
+   * A binding's own exception types.
    *
-   * @return the type
+   * @param refusal the type every refusal, and every failure to write, is an instance of: Jackson
+   *     2's checked {@code JsonMappingException}, Jackson 3's unchecked {@code DatabindException}
+   * @param mismatchedInput the binding's {@code MismatchedInputException}: a value that breaks a
+   *     rule
+   * @param unrecognizedProperty the binding's {@code UnrecognizedPropertyException}: an unknown
+   *     property
    */
-  Class<? extends Exception> mismatchedInput();
+  record Exceptions(
+      Class<? extends Exception> refusal,
+      Class<? extends Exception> mismatchedInput,
+      Class<? extends Exception> unrecognizedProperty) {}
 
   /**
-   * The binding's {@code UnrecognizedPropertyException}: an unknown property.
+   * The type every refusal, and every failure to write, is an instance of.
    *
    * @return the type
    */
-  Class<? extends Exception> unrecognizedProperty();
+  default Class<? extends Exception> refusal() {
+    return exceptions().refusal();
+  }
+
+  /**
+   * The binding's {@code MismatchedInputException}.
+   *
+   * @return the type
+   */
+  default Class<? extends Exception> mismatchedInput() {
+    return exceptions().mismatchedInput();
+  }
+
+  /**
+   * The binding's {@code UnrecognizedPropertyException}.
+   *
+   * @return the type
+   */
+  default Class<? extends Exception> unrecognizedProperty() {
+    return exceptions().unrecognizedProperty();
+  }
 
   /**
    * What a refusal says, read through the binding's own accessors.

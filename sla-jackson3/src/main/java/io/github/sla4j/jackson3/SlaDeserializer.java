@@ -22,9 +22,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  */
 final class SlaDeserializer<T> extends StdDeserializer<T> {
 
-  private static final long serialVersionUID = 1L;
-
-  private final transient Bindings.Binding<T> binding;
+  private final Bindings.Binding<T> binding;
 
   SlaDeserializer(Bindings.Binding<T> binding) {
     super(binding.type());

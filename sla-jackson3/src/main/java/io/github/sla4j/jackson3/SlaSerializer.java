@@ -12,9 +12,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
 /** Writes one sla4j type with the shared document writer over Jackson 3's generator. */
 final class SlaSerializer<T> extends StdSerializer<T> {
 
-  private static final long serialVersionUID = 1L;
-
-  private final transient Bindings.Binding<T> binding;
+  private final Bindings.Binding<T> binding;
 
   SlaSerializer(Bindings.Binding<T> binding) {
     super(binding.type());

@@ -54,18 +54,11 @@ final class Jackson3Binding implements JsonBinding {
   }
 
   @Override
-  public Class<? extends Exception> refusal() {
-    return DatabindException.class;
-  }
-
-  @Override
-  public Class<? extends Exception> mismatchedInput() {
-    return MismatchedInputException.class;
-  }
-
-  @Override
-  public Class<? extends Exception> unrecognizedProperty() {
-    return UnrecognizedPropertyException.class;
+  public Exceptions exceptions() {
+    return new Exceptions(
+        DatabindException.class,
+        MismatchedInputException.class,
+        UnrecognizedPropertyException.class);
   }
 
   @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.holiday.HolidayCalendar;
+import io.github.sla4j.jackson.CalendarJsonSuite;
 import io.github.sla4j.jackson.SelectionJsonSuite;
 import io.github.sla4j.policy.PolicySelection;
 import io.github.sla4j.policy.SlaPolicy;
@@ -15,11 +16,7 @@ import io.github.sla4j.tracking.CaseTimeline;
 import io.github.sla4j.tracking.SlaTracker;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -46,17 +43,6 @@ class Jackson3BindingTest {
   static final ObjectMapper JACKSON2 =
       new ObjectMapper().registerModule(new io.github.sla4j.jackson.SlaModule());
 
-  static BusinessCalendar calendar() {
-    return BusinessCalendar.builder(ZoneId.of("America/New_York"))
-        .name("support hours")
-        .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.of(3, 0), LocalTime.of(18, 0))
-        .hours(DayOfWeek.SATURDAY, LocalTime.of(22, 0), LocalTime.MIDNIGHT)
-        .holidays(HolidayCalendar.usFederal())
-        .holiday(LocalDate.of(2025, 1, 9), "National Day of Mourning")
-        .specialHours(LocalDate.of(2026, 12, 24), LocalTime.of(3, 0), LocalTime.of(12, 0))
-        .build();
-  }
-
   static Stream<Arguments> examples() {
     return Stream.of(
         Arguments.of("threekit-policy.json", SlaPolicy.class),
@@ -80,7 +66,7 @@ class Jackson3BindingTest {
 
   @Test
   void discoveredModule_readsAndWritesEveryType() throws Exception {
-    BusinessCalendar cal = calendar();
+    BusinessCalendar cal = CalendarJsonSuite.support();
     assertThat(MAPPER.readValue(MAPPER.writeValueAsString(cal), BusinessCalendar.class))
         .isEqualTo(cal);
     HolidayCalendar holidays = HolidayCalendar.usFederal();

@@ -10,6 +10,8 @@ import io.github.sla4j.tracking.CaseTimeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -21,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * bindings register, so that they cannot drift apart.
  */
 public final class Bindings {
+
+  /** The name both Jackson modules give themselves. */
+  public static final String MODULE_NAME = "sla4j";
 
   /** The thresholds a case status is written with unless the module is told otherwise. */
   public static final double[] DEFAULT_THRESHOLDS = {0.5, 0.75, 0.9, 1.0};
@@ -73,6 +78,42 @@ public final class Bindings {
             CaseEvent.class, "case event", TimelineFormat::writeEvent, TimelineFormat::readEvent),
         new Binding<>(
             CaseStatus.class, "case status", s -> StatusFormat.write(s, fractions), null));
+  }
+
+  /**
+   * Makes a binding's serializer for every covered type.
+   *
+   * @param <S> the binding's serializer type
+   * @param bindings the bindings, from {@link #all}
+   * @param serializer makes the serializer of one type
+   * @return the serializers, in the order of the bindings
+   */
+  public static <S> List<S> serializers(
+      List<Binding<?>> bindings, Function<Binding<?>, S> serializer) {
+    List<S> out = new ArrayList<>();
+    for (Binding<?> binding : bindings) {
+      out.add(serializer.apply(binding));
+    }
+    return out;
+  }
+
+  /**
+   * Makes a binding's deserializer for every covered type that is read, not only written.
+   *
+   * @param <D> the binding's deserializer type
+   * @param bindings the bindings, from {@link #all}
+   * @param deserializer makes the deserializer of one type
+   * @return the deserializers by the type they read
+   */
+  public static <D> Map<Class<?>, D> deserializers(
+      List<Binding<?>> bindings, Function<Binding<?>, D> deserializer) {
+    Map<Class<?>, D> out = new LinkedHashMap<>();
+    for (Binding<?> binding : bindings) {
+      if (binding.reader() != null) {
+        out.put(binding.type(), deserializer.apply(binding));
+      }
+    }
+    return out;
   }
 
   /**
