@@ -2,6 +2,7 @@ package io.github.sla4j.jackson3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sla4j.calendar.BusinessCalendar;
@@ -141,6 +142,25 @@ class Jackson3BindingTest {
           .isEqualTo(
               ((com.fasterxml.jackson.core.JsonProcessingException) by2).getOriginalMessage());
       assertThat(((MismatchedInputException) by3).getLocation()).as(json).isNotNull();
+    }
+  }
+
+  @Test
+  void textThatIsNotJson_isTheParsersOwnException_passedThroughUnchanged() {
+    String policy = MAPPER.writeValueAsString(SlaPolicy.threekit());
+    for (String json :
+        List.of(policy.substring(0, policy.length() / 2), policy.replaceFirst(",", ",,"))) {
+      Throwable by3 = catchThrowable(() -> MAPPER.readValue(json, SlaPolicy.class));
+      Throwable by2 = catchThrowable(() -> JACKSON2.readValue(json, SlaPolicy.class));
+      assertThat(by3).isInstanceOf(tools.jackson.core.exc.StreamReadException.class);
+      assertThat(by2).isInstanceOf(com.fasterxml.jackson.core.JsonParseException.class);
+      // The parsers word their messages a little differently; both say where.
+      tools.jackson.core.TokenStreamLocation at3 =
+          ((tools.jackson.core.JacksonException) by3).getLocation();
+      com.fasterxml.jackson.core.JsonLocation at2 =
+          ((com.fasterxml.jackson.core.JsonParseException) by2).getLocation();
+      assertThat(by3.getMessage()).startsWith("Unexpected");
+      assertThat(at3.getColumnNr()).isEqualTo(at2.getColumnNr());
     }
   }
 }
