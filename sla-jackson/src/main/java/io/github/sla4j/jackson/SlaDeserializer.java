@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.sla4j.internal.json.Bindings;
@@ -45,15 +46,7 @@ final class SlaDeserializer<T> extends StdDeserializer<T> {
             ? new DocumentException(p, refusal.message(), at, handledType())
             : new UnrecognizedPropertyException(
                 p, refusal.message(), at, handledType(), unknown, refusal.knownProperties());
-    refusal.prependPath(
-        handledType(),
-        (referrer, name, index) -> {
-          if (name == null) {
-            out.prependPath(referrer, index);
-          } else {
-            out.prependPath(referrer, name);
-          }
-        });
+    refusal.prependPath(handledType(), Reference::new, Reference::new, out::prependPath);
     return out;
   }
 

@@ -7,6 +7,7 @@ import io.github.sla4j.internal.json.TokenSource;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException.Reference;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
@@ -42,15 +43,7 @@ final class SlaDeserializer<T> extends StdDeserializer<T> {
             ? new UnrecognizedPropertyException(
                 p, refusal.message(), at, handledType(), unknown, refusal.knownProperties())
             : new DocumentException(p, refusal.message(), at, handledType());
-    refusal.prependPath(
-        handledType(),
-        (referrer, name, index) -> {
-          if (name != null) {
-            out.prependPath(referrer, name);
-          } else {
-            out.prependPath(referrer, index);
-          }
-        });
+    refusal.prependPath(handledType(), Reference::new, Reference::new, out::prependPath);
     return out;
   }
 

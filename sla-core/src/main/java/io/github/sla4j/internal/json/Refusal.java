@@ -3,6 +3,8 @@ package io.github.sla4j.internal.json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,37 +66,29 @@ public final class Refusal {
     return new ArrayList<>(reason.knownProperties());
   }
 
-  /** Receives one step of the path, from the innermost out, as Jackson prepends them. */
-  @FunctionalInterface
-  public interface Step {
-
-    /**
-     * Prepends one step.
-     *
-     * @param referrer the type or container that holds the step: the document's type first, then
-     *     {@code Map} for a property and {@code List} for an element
-     * @param name the property name, or null for an array element
-     * @param index the element's index, or -1 for a property
-     */
-    void prepend(Object referrer, @Nullable String name, int index);
-  }
-
   /**
-   * Hands the path's steps to a binding's exception, innermost first.
+   * Hands the path to a binding's exception, a reference per step from the innermost out, as
+   * Jackson's {@code prependPath} takes them.
    *
-   * @param documentType the type the document was read as
-   * @param step receives each step
+   * @param <R> the binding's path reference type
+   * @param documentType the type the document was read as: the referrer of the first step
+   * @param property makes the reference to a property of a referrer ({@code Map} below the root)
+   * @param element makes the reference to an element of a referrer ({@code List} below the root)
+   * @param prepend prepends one reference to the exception's path
    */
-  public void prependPath(Class<?> documentType, Step step) {
+  public <R> void prependPath(
+      Class<?> documentType,
+      BiFunction<Object, String, R> property,
+      BiFunction<Object, Integer, R> element,
+      Consumer<R> prepend) {
     List<Object> segments = reason.segments();
     for (int i = segments.size() - 1; i >= 0; i--) {
       Object s = segments.get(i);
       Object referrer = i == 0 ? documentType : (s instanceof Integer ? List.class : Map.class);
-      if (s instanceof Integer index) {
-        step.prepend(referrer, null, index);
-      } else {
-        step.prepend(referrer, (String) s, -1);
-      }
+      prepend.accept(
+          s instanceof Integer index
+              ? element.apply(referrer, index)
+              : property.apply(referrer, (String) s));
     }
   }
 }
