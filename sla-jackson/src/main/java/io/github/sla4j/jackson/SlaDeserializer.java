@@ -3,89 +3,95 @@ package io.github.sla4j.jackson;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.github.sla4j.internal.json.FormatException;
-import io.github.sla4j.internal.json.Formats;
-import io.github.sla4j.internal.json.In;
-import io.github.sla4j.internal.json.Path;
+import io.github.sla4j.internal.json.Bindings;
+import io.github.sla4j.internal.json.Documents;
+import io.github.sla4j.internal.json.Refusal;
+import io.github.sla4j.internal.json.TokenSource;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads one sla4j type: the value into a bounded neutral tree, then through the format's reader.
- * Every failure leaves as a Jackson exception carrying the JSON path.
+ * Reads one sla4j type with the shared document reader over Jackson 2's parser. A refused document
+ * leaves as {@link UnrecognizedPropertyException} or {@link DocumentException} carrying the JSON
+ * path and the location of the offending value.
  */
 final class SlaDeserializer<T> extends StdDeserializer<T> {
 
   private static final long serialVersionUID = 1L;
 
-  private final String what;
-  private final transient Function<In, T> reader;
+  private final transient Bindings.Binding<T> binding;
 
-  SlaDeserializer(Class<T> type, String what, Function<In, T> reader) {
-    super(type);
-    this.what = what;
-    this.reader = reader;
+  SlaDeserializer(Bindings.Binding<T> binding) {
+    super(binding.type());
+    this.binding = binding;
   }
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    boolean root = isRoot(p);
-    Object[] tree = new Object[1];
-    JsonTrees trees = null;
-    try {
-      trees = JsonTrees.read(p, tree);
-      In in = In.object(tree[0], Path.ROOT, what);
-      Formats.checkVersion(in, root);
-      return reader.apply(in);
-    } catch (FormatException ex) {
-      throw toJackson(p, ex, trees);
-    } catch (RuntimeException ex) {
-      // A rule of the domain that the format layer did not anticipate: still Jackson's exception.
-      throw toJackson(
-          p, new FormatException(Path.ROOT, "Invalid " + what + ": " + ex.getMessage(), ex), trees);
-    }
+    return Documents.read(new Parser(p), binding, refusal -> toJackson(p, refusal));
   }
 
-  private static boolean isRoot(JsonParser p) {
-    JsonStreamContext ctx = p.getParsingContext();
-    JsonToken t = p.currentToken();
-    if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && ctx.getParent() != null) {
-      ctx = ctx.getParent();
-    }
-    return ctx.inRoot();
-  }
-
-  private JsonMappingException toJackson(
-      JsonParser p, FormatException ex, @Nullable JsonTrees trees) {
-    JsonLocation loc = trees == null ? p.currentTokenLocation() : trees.locationOf(ex.path());
-    JsonMappingException out;
-    String unknown = ex.unknownProperty();
-    if (unknown != null) {
-      List<Object> known = new ArrayList<>(ex.knownProperties());
-      out =
-          new UnrecognizedPropertyException(p, ex.getMessage(), loc, handledType(), unknown, known);
-    } else {
-      out = new DocumentException(p, ex.getMessage(), loc, handledType());
-    }
-    List<Object> segments = ex.segments();
-    for (int i = segments.size() - 1; i >= 0; i--) {
-      Object s = segments.get(i);
-      Object referrer = i == 0 ? handledType() : (s instanceof Integer ? List.class : Map.class);
-      if (s instanceof Integer index) {
-        out.prependPath(referrer, index);
-      } else {
-        out.prependPath(referrer, (String) s);
-      }
-    }
+  private JsonMappingException toJackson(JsonParser p, Refusal refusal) {
+    JsonLocation at = (JsonLocation) refusal.location();
+    String unknown = refusal.unknownProperty();
+    JsonMappingException out =
+        unknown == null
+            ? new DocumentException(p, refusal.message(), at, handledType())
+            : new UnrecognizedPropertyException(
+                p, refusal.message(), at, handledType(), unknown, refusal.knownProperties());
+    refusal.prependPath(handledType(), Reference::new, Reference::new, out::prependPath);
     return out;
+  }
+
+  /** Jackson 2's parser as the shared reader's token source. */
+  private record Parser(JsonParser p) implements TokenSource<IOException> {
+
+    @Override
+    public @Nullable Enum<?> currentToken() {
+      return p.currentToken();
+    }
+
+    @Override
+    public @Nullable Enum<?> nextToken() throws IOException {
+      return p.nextToken();
+    }
+
+    @Override
+    public String text() throws IOException {
+      return p.getText();
+    }
+
+    @Override
+    public String currentName() throws IOException {
+      return p.currentName();
+    }
+
+    @Override
+    public BigInteger bigInteger() throws IOException {
+      return p.getBigIntegerValue();
+    }
+
+    @Override
+    public BigDecimal decimal() throws IOException {
+      return p.getDecimalValue();
+    }
+
+    @Override
+    public Object location() {
+      return p.currentTokenLocation();
+    }
+
+    @Override
+    public boolean inRoot(boolean parent) {
+      JsonStreamContext context = p.getParsingContext();
+      return (parent && context.getParent() != null ? context.getParent() : context).inRoot();
+    }
   }
 }

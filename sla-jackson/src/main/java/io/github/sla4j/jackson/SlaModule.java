@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import io.github.sla4j.internal.json.Bindings;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import java.util.List;
 
 /**
  * The Jackson 2 module for sla4j: reads and writes business calendars, holiday calendars, support
@@ -30,24 +27,30 @@ import java.util.Properties;
  */
 public final class SlaModule extends Module {
 
-  private static final Version VERSION = readVersion();
+  private static final Version VERSION =
+      VersionUtil.parseVersion(
+          Bindings.version(SlaModule.class.getResourceAsStream("sla-jackson.properties")),
+          "io.github.sla4j",
+          "sla-jackson");
 
-  private final double[] thresholds;
+  private final List<Bindings.Binding<?>> bindings;
 
   /**
-   * Creates the module. Case statuses are written with thresholds at 50 %, 75 %, 90 % and 100 % of
-   * the target.
+   * Creates the module, as {@code findAndRegisterModules()} does. Case statuses are written with
+   * thresholds at 50 %, 75 %, 90 % and 100 % of the target.
    */
   public SlaModule() {
     this(Bindings.DEFAULT_THRESHOLDS);
   }
 
   private SlaModule(double[] thresholds) {
-    this.thresholds = thresholds;
+    this.bindings = Bindings.all(thresholds);
   }
 
   /**
-   * Returns a module that writes case statuses with thresholds at other fractions of the target.
+   * Returns a module that writes case statuses with thresholds at other fractions of the target;
+   * register it in place of the discovered one: {@code new ObjectMapper().registerModule(new
+   * SlaModule().withThresholds(0.5, 1.0))}.
    *
    * @param fractions the fractions, each zero or more, e.g. {@code 0.5, 0.9, 1.0}
    * @return a new module, not null
@@ -59,7 +62,7 @@ public final class SlaModule extends Module {
 
   @Override
   public String getModuleName() {
-    return "sla4j";
+    return Bindings.MODULE_NAME;
   }
 
   @Override
@@ -67,6 +70,7 @@ public final class SlaModule extends Module {
     return VERSION;
   }
 
+  /** One id for every instance, so that a mapper registers the module once. */
   @Override
   public Object getTypeId() {
     return SlaModule.class.getName();
@@ -74,37 +78,9 @@ public final class SlaModule extends Module {
 
   @Override
   public void setupModule(SetupContext context) {
-    SimpleSerializers serializers = new SimpleSerializers();
-    SimpleDeserializers deserializers = new SimpleDeserializers();
-    for (Bindings.Binding<?> binding : Bindings.all(thresholds)) {
-      register(binding, serializers, deserializers);
-    }
-    context.addSerializers(serializers);
-    context.addDeserializers(deserializers);
-  }
-
-  private static <T> void register(
-      Bindings.Binding<T> binding,
-      SimpleSerializers serializers,
-      SimpleDeserializers deserializers) {
-    serializers.addSerializer(new SlaSerializer<>(binding.type(), binding.writer()));
-    java.util.function.Function<io.github.sla4j.internal.json.In, T> reader = binding.reader();
-    if (reader != null) {
-      deserializers.addDeserializer(
-          binding.type(), new SlaDeserializer<>(binding.type(), binding.what(), reader));
-    }
-  }
-
-  private static Version readVersion() {
-    Properties props = new Properties();
-    try (InputStream in = SlaModule.class.getResourceAsStream("sla-jackson.properties")) {
-      if (in != null) {
-        props.load(in);
-      }
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
-    return VersionUtil.parseVersion(
-        props.getProperty("version", "0.0.0"), "io.github.sla4j", "sla-jackson");
+    context.addSerializers(
+        new SimpleSerializers(Bindings.serializers(bindings, SlaSerializer::new)));
+    context.addDeserializers(
+        new SimpleDeserializers(Bindings.deserializers(bindings, SlaDeserializer::new)));
   }
 }

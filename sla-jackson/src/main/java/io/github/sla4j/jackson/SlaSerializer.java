@@ -4,39 +4,95 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.github.sla4j.internal.json.Formats;
+import io.github.sla4j.internal.json.Bindings;
+import io.github.sla4j.internal.json.Documents;
+import io.github.sla4j.internal.json.TokenSink;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Function;
+import java.math.BigDecimal;
 
-/** Writes one sla4j type through the format's writer; a document root gets the format version. */
+/** Writes one sla4j type with the shared document writer over Jackson 2's generator. */
 final class SlaSerializer<T> extends StdSerializer<T> {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient Function<T, Map<String, Object>> writer;
+  private final transient Bindings.Binding<T> binding;
 
-  SlaSerializer(Class<T> type, Function<T, Map<String, Object>> writer) {
-    super(type);
-    this.writer = writer;
+  SlaSerializer(Bindings.Binding<T> binding) {
+    super(binding.type());
+    this.binding = binding;
   }
 
   @Override
   public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
-    Map<String, Object> tree;
-    try {
-      tree = writer.apply(value);
-    } catch (RuntimeException ex) {
-      throw JsonMappingException.from(gen, ex.getMessage(), ex);
+    Documents.write(
+        binding,
+        value,
+        new Generator(gen),
+        ex -> JsonMappingException.from(gen, ex.getMessage(), ex));
+  }
+
+  /** Jackson 2's generator as the shared writer's token sink. */
+  private record Generator(JsonGenerator gen) implements TokenSink<IOException> {
+
+    @Override
+    public boolean inRoot() {
+      return gen.getOutputContext().inRoot();
     }
-    if (gen.getOutputContext().inRoot()) {
-      Map<String, Object> withVersion = new LinkedHashMap<>();
-      withVersion.put(Formats.VERSION_KEY, (long) Formats.VERSION);
-      withVersion.putAll(tree);
-      tree = withVersion;
+
+    @Override
+    public void startObject() throws IOException {
+      gen.writeStartObject();
     }
-    JsonTrees.write(tree, gen);
+
+    @Override
+    public void endObject() throws IOException {
+      gen.writeEndObject();
+    }
+
+    @Override
+    public void startArray() throws IOException {
+      gen.writeStartArray();
+    }
+
+    @Override
+    public void endArray() throws IOException {
+      gen.writeEndArray();
+    }
+
+    @Override
+    public void name(String name) throws IOException {
+      gen.writeFieldName(name);
+    }
+
+    @Override
+    public void string(String value) throws IOException {
+      gen.writeString(value);
+    }
+
+    @Override
+    public void integer(long value) throws IOException {
+      gen.writeNumber(value);
+    }
+
+    @Override
+    public void decimal(BigDecimal value) throws IOException {
+      gen.writeNumber(value);
+    }
+
+    @Override
+    public void fraction(double value) throws IOException {
+      gen.writeNumber(value);
+    }
+
+    @Override
+    public void bool(boolean value) throws IOException {
+      gen.writeBoolean(value);
+    }
+
+    @Override
+    public void nul() throws IOException {
+      gen.writeNull();
+    }
   }
 }

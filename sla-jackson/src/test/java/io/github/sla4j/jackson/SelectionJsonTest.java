@@ -1,83 +1,12 @@
 package io.github.sla4j.jackson;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+/**
+ * The shared SelectionJsonSuite (policy selections) on Jackson 2; {@code sla-jackson3} runs it on
+ * Jackson 3.
+ */
+class SelectionJsonTest extends SelectionJsonSuite {
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.sla4j.policy.ApplicationArea;
-import io.github.sla4j.policy.CaseFacts;
-import io.github.sla4j.policy.Channel;
-import io.github.sla4j.policy.Condition;
-import io.github.sla4j.policy.PolicySelection;
-import io.github.sla4j.policy.ResponseTarget;
-import io.github.sla4j.policy.Severity;
-import io.github.sla4j.policy.SlaPolicy;
-import io.github.sla4j.policy.SupportTier;
-import java.time.Duration;
-import java.time.ZoneOffset;
-import java.util.Set;
-import org.junit.jupiter.api.Test;
-
-class SelectionJsonTest {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new SlaModule());
-
-  /** A small selection that uses every kind of condition, on a small policy in its own words. */
-  static PolicySelection small() {
-    SlaPolicy acme =
-        SlaPolicy.builder()
-            .name("Acme")
-            .severities(Severity.of("P1"))
-            .tiers(SupportTier.of("basic"))
-            .coveredChannels(Set.of(Channel.of("chat")))
-            .target(
-                SupportTier.of("basic"),
-                Severity.of("P1"),
-                ResponseTarget.ofElapsed(Duration.ofHours(1), ZoneOffset.UTC))
-            .build();
-    return PolicySelection.builder("desk")
-        .when(
-            Condition.all(
-                Condition.tier(SupportTier.of("basic")),
-                Condition.severity(Severity.of("P1")),
-                Condition.channel(Channel.of("chat")),
-                Condition.area(ApplicationArea.of("billing")),
-                Condition.attributeEquals("organization", "acme"),
-                Condition.any(
-                    Condition.attributeIn("region", "eu", "us"),
-                    Condition.not(Condition.attributeContains("tags", "vip")))),
-            acme)
-        .otherwise(acme)
-        .build();
-  }
-
-  @Test
-  void roundTrip_everyConditionKind() throws Exception {
-    PolicySelection desk = small();
-    String json = MAPPER.writeValueAsString(desk);
-    assertThat(json).startsWith("{\"formatVersion\":1,\"name\":\"desk\",\"rules\":[{\"when\":");
-    PolicySelection back = MAPPER.readValue(json, PolicySelection.class);
-    assertThat(back).isEqualTo(desk);
-    CaseFacts facts =
-        CaseFacts.of(
-                SupportTier.of("basic"),
-                Severity.of("P1"),
-                Channel.of("chat"),
-                ApplicationArea.of("billing"))
-            .withAttribute("organization", "acme");
-    assertThat(back.select(facts).ruleIndex()).hasValue(0);
-    assertThat(back.select(facts.withAttribute("tags", "vip")).ruleIndex()).hasValue(1);
-  }
-
-  @Test
-  void conditionWithTwoKinds_isRefusedAtItsPath() {
-    String json =
-        "{\"formatVersion\":1,\"name\":\"d\",\"rules\":[{\"when\":{\"tier\":[\"basic\"],"
-            + "\"severity\":[\"P1\"]},\"policy\":{}}]}";
-    assertThatThrownBy(() -> MAPPER.readValue(json, PolicySelection.class))
-        .isInstanceOf(JsonMappingException.class)
-        .hasMessageContaining("Condition at $.rules[0].when must have exactly one of")
-        .hasMessageContaining("but has [tier, severity]");
+  SelectionJsonTest() {
+    super(Jackson2Binding.INSTANCE);
   }
 }

@@ -1,112 +1,12 @@
 package io.github.sla4j.jackson;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+/**
+ * The shared TimelineJsonSuite (case timelines, events and statuses) on Jackson 2; {@code
+ * sla-jackson3} runs it on Jackson 3.
+ */
+class TimelineJsonTest extends TimelineJsonSuite {
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.github.sla4j.policy.SlaPolicy;
-import io.github.sla4j.tracking.CaseStatus;
-import io.github.sla4j.tracking.CaseTimeline;
-import io.github.sla4j.tracking.SlaState;
-import io.github.sla4j.tracking.SlaTracker;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import org.junit.jupiter.api.Test;
-
-class TimelineJsonTest {
-
-  static final Path TIMELINE_JSON = Path.of("../docs/examples/case-timeline.json");
-
-  @Test
-  void docsTimeline_roundTrips_withIdenticalText() throws Exception {
-    String text = Files.readString(TIMELINE_JSON);
-    CaseTimeline timeline = PolicyJsonTest.MAPPER.readValue(text, CaseTimeline.class);
-    assertThat(timeline.events()).hasSize(4);
-    assertThat(PolicyJsonTest.MAPPER.writeValueAsString(timeline) + "\n").isEqualTo(text);
-  }
-
-  @Test
-  void read_offsetDateTime_isTheSameInstant() throws Exception {
-    String json =
-        "{\"formatVersion\":1,\"events\":[{\"type\":\"opened\",\"at\":\"2026-11-25T15:30:00-05:00\","
-            + "\"tier\":\"premier\",\"severity\":\"high\",\"channel\":\"email\",\"area\":\"editor\"}]}";
-    CaseTimeline timeline = PolicyJsonTest.MAPPER.readValue(json, CaseTimeline.class);
-    assertThat(timeline.opened().at()).isEqualTo(Instant.parse("2026-11-25T20:30:00Z"));
-  }
-
-  @Test
-  void read_eventsOutOfOrder_isRefusedWithPath() {
-    String json =
-        "{\"formatVersion\":1,\"events\":[{\"type\":\"opened\",\"at\":\"2026-11-25T20:30:00Z\","
-            + "\"tier\":\"premier\",\"severity\":\"high\",\"channel\":\"email\",\"area\":\"editor\"},"
-            + "{\"type\":\"paused\",\"at\":\"2026-11-25T19:00:00Z\"}]}";
-    assertThatThrownBy(() -> PolicyJsonTest.MAPPER.readValue(json, CaseTimeline.class))
-        .isInstanceOf(MismatchedInputException.class)
-        .hasMessageContaining("$.events");
-  }
-
-  @Test
-  void read_unknownEventType_namesTheKnownOnes() {
-    String json =
-        "{\"formatVersion\":1,\"events\":[{\"type\":\"closed\",\"at\":\"2026-11-25T20:30:00Z\"}]}";
-    assertThatThrownBy(() -> PolicyJsonTest.MAPPER.readValue(json, CaseTimeline.class))
-        .isInstanceOf(MismatchedInputException.class)
-        .hasMessageContaining("$.events[0].type")
-        .hasMessageContaining("first_response");
-  }
-
-  @Test
-  void status_isWrittenWithDeadlineThresholdsAndExplanation() throws Exception {
-    CaseTimeline timeline =
-        PolicyJsonTest.MAPPER.readValue(TIMELINE_JSON.toFile(), CaseTimeline.class);
-    CaseStatus status =
-        SlaTracker.of(SlaPolicy.threekit()).status(timeline, Instant.parse("2026-11-27T15:00:00Z"));
-    assertThat(status.state()).isEqualTo(SlaState.BREACHED);
-    JsonNode json = PolicyJsonTest.MAPPER.valueToTree(status);
-    assertThat(json.get("state").asText()).isEqualTo("breached");
-    assertThat(json.get("deadline").asText()).isEqualTo(status.deadline().orElseThrow().toString());
-    assertThat(json.get("breachedAt").asText()).isEqualTo("2026-11-27T14:00:00Z");
-    assertThat(json.get("thresholds")).hasSize(4);
-    assertThat(json.get("thresholds").get(3).get("at").asText())
-        .isEqualTo(json.get("deadline").asText());
-    assertThat(json.get("explanation").toString()).contains("Thanksgiving Day");
-  }
-
-  @Test
-  void withThresholds_changesTheWrittenThresholds() throws Exception {
-    CaseTimeline timeline =
-        PolicyJsonTest.MAPPER.readValue(TIMELINE_JSON.toFile(), CaseTimeline.class);
-    CaseStatus status =
-        SlaTracker.of(SlaPolicy.threekit()).status(timeline, Instant.parse("2026-11-25T21:30:00Z"));
-    JsonNode json =
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .registerModule(new SlaModule().withThresholds(0.9))
-            .valueToTree(status);
-    assertThat(json.get("thresholds")).hasSize(1);
-    assertThat(json.get("state").asText()).isEqualTo("paused");
-  }
-
-  @Test
-  void singleEvents_roundTrip_asTheirOwnDocuments() throws Exception {
-    CaseTimeline timeline =
-        PolicyJsonTest.MAPPER.readValue(TIMELINE_JSON.toFile(), CaseTimeline.class);
-    for (io.github.sla4j.tracking.CaseEvent event : timeline.events()) {
-      String json = PolicyJsonTest.MAPPER.writeValueAsString(event);
-      assertThat(json).startsWith("{\n  \"formatVersion\" : 1,");
-      assertThat(PolicyJsonTest.MAPPER.readValue(json, io.github.sla4j.tracking.CaseEvent.class))
-          .isEqualTo(event);
-    }
-  }
-
-  @Test
-  void singleEvent_withAFieldOfAnotherType_isRefused() {
-    String json =
-        "{\"formatVersion\":1,\"type\":\"paused\",\"at\":\"2026-11-25T20:30:00Z\",\"severity\":\"high\"}";
-    assertThatThrownBy(
-            () -> PolicyJsonTest.MAPPER.readValue(json, io.github.sla4j.tracking.CaseEvent.class))
-        .isInstanceOf(com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class)
-        .hasMessageContaining("$.severity");
+  TimelineJsonTest() {
+    super(Jackson2Binding.INSTANCE);
   }
 }

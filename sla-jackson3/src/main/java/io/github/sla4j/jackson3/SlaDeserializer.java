@@ -1,16 +1,14 @@
 package io.github.sla4j.jackson3;
 
-import io.github.sla4j.internal.json.FormatException;
-import io.github.sla4j.internal.json.Formats;
-import io.github.sla4j.internal.json.In;
-import io.github.sla4j.internal.json.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import io.github.sla4j.internal.json.Bindings;
+import io.github.sla4j.internal.json.Documents;
+import io.github.sla4j.internal.json.Refusal;
+import io.github.sla4j.internal.json.TokenSource;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException.Reference;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DatabindException;
@@ -19,72 +17,81 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Reads one sla4j type: the value into a bounded neutral tree, then through the format's reader.
- * Every failure leaves as a Jackson exception carrying the JSON path.
+ * Reads one sla4j type with the shared document reader over Jackson 3's parser. A refused document
+ * leaves as Jackson 3's unchecked {@link UnrecognizedPropertyException} or {@link
+ * DocumentException}, carrying the JSON path and the location of the offending value.
  */
 final class SlaDeserializer<T> extends StdDeserializer<T> {
 
-  private static final long serialVersionUID = 1L;
+  private final Bindings.Binding<T> binding;
 
-  private final String what;
-  private final transient Function<In, T> reader;
-
-  SlaDeserializer(Class<T> type, String what, Function<In, T> reader) {
-    super(type);
-    this.what = what;
-    this.reader = reader;
+  SlaDeserializer(Bindings.Binding<T> binding) {
+    super(binding.type());
+    this.binding = binding;
   }
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) {
-    boolean root = isRoot(p);
-    Object[] tree = new Object[1];
-    JsonTrees trees = null;
-    try {
-      trees = JsonTrees.read(p, tree);
-      In in = In.object(tree[0], Path.ROOT, what);
-      Formats.checkVersion(in, root);
-      return reader.apply(in);
-    } catch (FormatException ex) {
-      throw toJackson(p, ex, trees);
-    } catch (RuntimeException ex) {
-      // A rule of the domain that the format layer did not anticipate: still Jackson's exception.
-      throw toJackson(
-          p, new FormatException(Path.ROOT, "Invalid " + what + ": " + ex.getMessage(), ex), trees);
-    }
+    return Documents.read(new Parser(p), binding, refusal -> toJackson(p, refusal));
   }
 
-  private static boolean isRoot(JsonParser p) {
-    TokenStreamContext ctx = p.streamReadContext();
-    JsonToken t = p.currentToken();
-    if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && ctx.getParent() != null) {
-      ctx = ctx.getParent();
-    }
-    return ctx.inRoot();
-  }
-
-  private DatabindException toJackson(JsonParser p, FormatException ex, @Nullable JsonTrees trees) {
-    TokenStreamLocation loc =
-        trees == null ? p.currentTokenLocation() : trees.locationOf(ex.path());
-    DatabindException out;
-    String unknown = ex.unknownProperty();
-    if (unknown != null) {
-      List<Object> known = new ArrayList<>(ex.knownProperties());
-      out =
-          new UnrecognizedPropertyException(p, ex.getMessage(), loc, handledType(), unknown, known);
-    } else {
-      out = new DocumentException(p, ex.getMessage(), loc, handledType());
-    }
-    List<Object> segments = ex.segments();
-    for (int i = segments.size() - 1; i >= 0; i--) {
-      Object s = segments.get(i);
-      Object referrer = i == 0 ? handledType() : (s instanceof Integer ? List.class : Map.class);
-      if (s instanceof Integer index) {
-        out.prependPath(referrer, index);
-      } else {
-        out.prependPath(referrer, (String) s);
-      }
-    }
+  private DatabindException toJackson(JsonParser p, Refusal refusal) {
+    TokenStreamLocation at = (TokenStreamLocation) refusal.location();
+    String unknown = refusal.unknownProperty();
+    DatabindException out =
+        unknown != null
+            ? new UnrecognizedPropertyException(
+                p, refusal.message(), at, handledType(), unknown, refusal.knownProperties())
+            : new DocumentException(p, refusal.message(), at, handledType());
+    refusal.prependPath(handledType(), Reference::new, Reference::new, out::prependPath);
     return out;
+  }
+
+  /** Jackson 3's parser, whose exceptions are unchecked, as the shared reader's token source. */
+  private record Parser(JsonParser p) implements TokenSource<RuntimeException> {
+
+    @Override
+    public @Nullable Enum<?> currentToken() {
+      return p.currentToken();
+    }
+
+    @Override
+    public @Nullable Enum<?> nextToken() {
+      return p.nextToken();
+    }
+
+    @Override
+    public String text() {
+      return p.getString();
+    }
+
+    @Override
+    public String currentName() {
+      return p.currentName();
+    }
+
+    @Override
+    public BigInteger bigInteger() {
+      return p.getBigIntegerValue();
+    }
+
+    @Override
+    public BigDecimal decimal() {
+      return p.getDecimalValue();
+    }
+
+    @Override
+    public Object location() {
+      return p.currentTokenLocation();
+    }
+
+    @Override
+    public boolean inRoot(boolean parent) {
+      TokenStreamContext context = p.streamReadContext();
+      if (parent && context.getParent() != null) {
+        context = context.getParent();
+      }
+      return context.inRoot();
+    }
   }
 }

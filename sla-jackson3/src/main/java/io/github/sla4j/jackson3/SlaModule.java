@@ -1,10 +1,7 @@
 package io.github.sla4j.jackson3;
 
 import io.github.sla4j.internal.json.Bindings;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import java.util.List;
 import tools.jackson.core.Version;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
@@ -30,36 +27,43 @@ import tools.jackson.databind.module.SimpleSerializers;
  */
 public final class SlaModule extends JacksonModule {
 
-  private static final Version VERSION = readVersion();
+  private static final Version VERSION =
+      VersionUtil.parseVersion(
+          Bindings.version(SlaModule.class.getResourceAsStream("sla-jackson3.properties")),
+          "io.github.sla4j",
+          "sla-jackson3");
 
-  private final double[] thresholds;
+  private final List<Bindings.Binding<?>> bindings;
 
   /**
-   * Creates the module. Case statuses are written with thresholds at 50 %, 75 %, 90 % and 100 % of
-   * the target.
+   * Creates the module; {@code JsonMapper.builder().findAndAddModules()} creates it so. Case
+   * statuses are written with thresholds at 50 %, 75 %, 90 % and 100 % of the target.
    */
   public SlaModule() {
-    this(Bindings.DEFAULT_THRESHOLDS);
+    bindings = Bindings.all(Bindings.DEFAULT_THRESHOLDS);
   }
 
-  private SlaModule(double[] thresholds) {
-    this.thresholds = thresholds;
+  private SlaModule(List<Bindings.Binding<?>> bindings) {
+    this.bindings = bindings;
   }
 
   /**
    * Returns a module that writes case statuses with thresholds at other fractions of the target.
+   * Add it to the mapper's builder yourself, {@code JsonMapper.builder().addModule(new
+   * SlaModule().withThresholds(0.5, 1.0))}, rather than finding modules, which would add the
+   * default one.
    *
    * @param fractions the fractions, each zero or more, e.g. {@code 0.5, 0.9, 1.0}
    * @return a new module, not null
    * @throws IllegalArgumentException if a fraction is negative, infinite or NaN
    */
   public SlaModule withThresholds(double... fractions) {
-    return new SlaModule(Bindings.checkThresholds(fractions));
+    return new SlaModule(Bindings.all(Bindings.checkThresholds(fractions)));
   }
 
   @Override
   public String getModuleName() {
-    return "sla4j";
+    return Bindings.MODULE_NAME;
   }
 
   @Override
@@ -67,6 +71,7 @@ public final class SlaModule extends JacksonModule {
     return VERSION;
   }
 
+  /** One id for every instance: a mapper builder adds the module once. */
   @Override
   public Object getRegistrationId() {
     return SlaModule.class.getName();
@@ -74,37 +79,9 @@ public final class SlaModule extends JacksonModule {
 
   @Override
   public void setupModule(SetupContext context) {
-    SimpleSerializers serializers = new SimpleSerializers();
-    SimpleDeserializers deserializers = new SimpleDeserializers();
-    for (Bindings.Binding<?> binding : Bindings.all(thresholds)) {
-      register(binding, serializers, deserializers);
-    }
-    context.addSerializers(serializers);
-    context.addDeserializers(deserializers);
-  }
-
-  private static <T> void register(
-      Bindings.Binding<T> binding,
-      SimpleSerializers serializers,
-      SimpleDeserializers deserializers) {
-    serializers.addSerializer(new SlaSerializer<>(binding.type(), binding.writer()));
-    java.util.function.Function<io.github.sla4j.internal.json.In, T> reader = binding.reader();
-    if (reader != null) {
-      deserializers.addDeserializer(
-          binding.type(), new SlaDeserializer<>(binding.type(), binding.what(), reader));
-    }
-  }
-
-  private static Version readVersion() {
-    Properties props = new Properties();
-    try (InputStream in = SlaModule.class.getResourceAsStream("sla-jackson3.properties")) {
-      if (in != null) {
-        props.load(in);
-      }
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
-    return VersionUtil.parseVersion(
-        props.getProperty("version", "0.0.0"), "io.github.sla4j", "sla-jackson3");
+    context.addSerializers(
+        new SimpleSerializers(Bindings.serializers(bindings, SlaSerializer::new)));
+    context.addDeserializers(
+        new SimpleDeserializers(Bindings.deserializers(bindings, SlaDeserializer::new)));
   }
 }

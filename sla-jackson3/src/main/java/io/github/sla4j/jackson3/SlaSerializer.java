@@ -1,40 +1,94 @@
 package io.github.sla4j.jackson3;
 
-import io.github.sla4j.internal.json.Formats;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Function;
+import io.github.sla4j.internal.json.Bindings;
+import io.github.sla4j.internal.json.Documents;
+import io.github.sla4j.internal.json.TokenSink;
+import java.math.BigDecimal;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
-/** Writes one sla4j type through the format's writer; a document root gets the format version. */
+/** Writes one sla4j type with the shared document writer over Jackson 3's generator. */
 final class SlaSerializer<T> extends StdSerializer<T> {
 
-  private static final long serialVersionUID = 1L;
+  private final Bindings.Binding<T> binding;
 
-  private final transient Function<T, Map<String, Object>> writer;
-
-  SlaSerializer(Class<T> type, Function<T, Map<String, Object>> writer) {
-    super(type);
-    this.writer = writer;
+  SlaSerializer(Bindings.Binding<T> binding) {
+    super(binding.type());
+    this.binding = binding;
   }
 
   @Override
-  public void serialize(T value, JsonGenerator gen, SerializationContext provider) {
-    Map<String, Object> tree;
-    try {
-      tree = writer.apply(value);
-    } catch (RuntimeException ex) {
-      throw DatabindException.from(gen, ex.getMessage(), ex);
+  public void serialize(T value, JsonGenerator gen, SerializationContext context) {
+    Documents.write(
+        binding, value, new Generator(gen), ex -> DatabindException.from(gen, ex.getMessage(), ex));
+  }
+
+  /**
+   * Jackson 3's generator, whose exceptions are unchecked, as the shared writer's token sink. Its
+   * write methods return the generator; the sink ignores that.
+   */
+  private record Generator(JsonGenerator gen) implements TokenSink<RuntimeException> {
+
+    @Override
+    public boolean inRoot() {
+      return gen.streamWriteContext().inRoot();
     }
-    if (gen.streamWriteContext().inRoot()) {
-      Map<String, Object> withVersion = new LinkedHashMap<>();
-      withVersion.put(Formats.VERSION_KEY, (long) Formats.VERSION);
-      withVersion.putAll(tree);
-      tree = withVersion;
+
+    @Override
+    public void startObject() {
+      gen.writeStartObject();
     }
-    JsonTrees.write(tree, gen);
+
+    @Override
+    public void endObject() {
+      gen.writeEndObject();
+    }
+
+    @Override
+    public void startArray() {
+      gen.writeStartArray();
+    }
+
+    @Override
+    public void endArray() {
+      gen.writeEndArray();
+    }
+
+    @Override
+    public void name(String name) {
+      gen.writeName(name);
+    }
+
+    @Override
+    public void string(String value) {
+      gen.writeString(value);
+    }
+
+    @Override
+    public void integer(long value) {
+      gen.writeNumber(value);
+    }
+
+    @Override
+    public void decimal(BigDecimal value) {
+      gen.writeNumber(value);
+    }
+
+    @Override
+    public void fraction(double value) {
+      gen.writeNumber(value);
+    }
+
+    @Override
+    public void bool(boolean value) {
+      gen.writeBoolean(value);
+    }
+
+    @Override
+    public void nul() {
+      gen.writeNull();
+    }
   }
 }
