@@ -7,6 +7,7 @@ import io.github.sla4j.policy.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,22 +35,28 @@ public final class CaseStatus {
   private final Severity severity;
   private final Coverage coverage;
   private final @Nullable Instant respondedAt;
-  private final Map<Metric, MetricStatus> metrics;
+  private final MetricStatus[] statuses;
   private final MetricStatus primary;
+  private volatile @Nullable Map<Metric, MetricStatus> metrics;
 
   CaseStatus(
       Instant now,
       Severity severity,
       Coverage coverage,
       @Nullable Instant respondedAt,
-      Map<Metric, MetricStatus> metrics) {
+      MetricStatus[] statuses) {
     this.now = now;
     this.severity = severity;
     this.coverage = coverage;
     this.respondedAt = respondedAt;
-    this.metrics = Collections.unmodifiableMap(metrics);
-    MetricStatus first = metrics.get(Metric.FIRST_RESPONSE);
-    this.primary = first != null ? first : metrics.values().iterator().next();
+    this.statuses = statuses;
+    MetricStatus first = statuses[0];
+    for (MetricStatus status : statuses) {
+      if (status.metric().equals(Metric.FIRST_RESPONSE)) {
+        first = status;
+      }
+    }
+    this.primary = first;
   }
 
   /**
@@ -58,7 +65,16 @@ public final class CaseStatus {
    * @return the statuses by metric, unmodifiable, not empty
    */
   public Map<Metric, MetricStatus> metrics() {
-    return metrics;
+    Map<Metric, MetricStatus> map = metrics;
+    if (map == null) {
+      Map<Metric, MetricStatus> all = new LinkedHashMap<>();
+      for (MetricStatus status : statuses) {
+        all.put(status.metric(), status);
+      }
+      map = Collections.unmodifiableMap(all);
+      metrics = map;
+    }
+    return map;
   }
 
   /**
@@ -71,16 +87,17 @@ public final class CaseStatus {
    */
   public MetricStatus metric(Metric metric) {
     Objects.requireNonNull(metric, "metric");
-    MetricStatus status = metrics.get(metric);
-    if (status == null) {
-      throw new IllegalArgumentException(
-          "The policy does not measure the metric "
-              + metric
-              + " (measured: "
-              + metrics.keySet()
-              + "): ask for one of those");
+    for (MetricStatus status : statuses) {
+      if (status.metric().equals(metric)) {
+        return status;
+      }
     }
-    return status;
+    throw new IllegalArgumentException(
+        "The policy does not measure the metric "
+            + metric
+            + " (measured: "
+            + metrics().keySet()
+            + "): ask for one of those");
   }
 
   /**
@@ -277,12 +294,12 @@ public final class CaseStatus {
         && severity.equals(o.severity)
         && coverage.equals(o.coverage)
         && Objects.equals(respondedAt, o.respondedAt)
-        && metrics.equals(o.metrics);
+        && java.util.Arrays.equals(statuses, o.statuses);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(now, severity, respondedAt, metrics);
+    return Objects.hash(now, severity, respondedAt, java.util.Arrays.hashCode(statuses));
   }
 
   @Override

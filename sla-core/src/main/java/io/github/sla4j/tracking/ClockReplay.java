@@ -4,6 +4,7 @@ import io.github.sla4j.policy.ResponseTarget;
 import io.github.sla4j.policy.Severity;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -191,7 +192,13 @@ final class ClockReplay {
     ClockRun clock = missed != null ? missed.run() : run;
     if (clock == null) {
       return new Outcome(
-          SlaState.NOT_APPLICABLE, severity, null, null, null, stoppedAt, List.copyOf(decisions));
+          SlaState.NOT_APPLICABLE,
+          severity,
+          null,
+          null,
+          null,
+          stoppedAt,
+          Collections.unmodifiableList(decisions));
     }
     ClockRun shown = closedAt(clock, end);
     SlaState state;
@@ -209,7 +216,7 @@ final class ClockReplay {
         missed != null ? missed.deadline() : shown.deadline(),
         missed != null ? missed.at() : null,
         stoppedAt,
-        List.copyOf(decisions));
+        Collections.unmodifiableList(decisions));
   }
 
   /**

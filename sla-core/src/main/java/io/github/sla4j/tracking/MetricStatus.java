@@ -51,7 +51,7 @@ public final class MetricStatus {
   private final int cyclesBreached;
   private final Replay.@Nullable StartCause startCause;
   private final List<Decision> decisions;
-  private final LazyExplanation explanation;
+  private volatile @Nullable Explanation explanation;
 
   private MetricStatus(
       Narration.Context context,
@@ -81,7 +81,6 @@ public final class MetricStatus {
     this.startCause = startCause;
     this.decisions = decisions;
     this.elapsed = run == null ? Duration.ZERO : run.used(end());
-    this.explanation = new LazyExplanation(() -> Narration.render(this));
   }
 
   static MetricStatus notApplicable(
@@ -344,7 +343,17 @@ public final class MetricStatus {
    * @return the explanation, not null
    */
   public Explanation explanation() {
-    return explanation.get();
+    Explanation result = explanation;
+    if (result == null) {
+      synchronized (this) {
+        result = explanation;
+        if (result == null) {
+          result = Narration.render(this);
+          explanation = result;
+        }
+      }
+    }
+    return result;
   }
 
   /**

@@ -8,9 +8,7 @@ import io.github.sla4j.policy.Severity;
 import io.github.sla4j.policy.SlaPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -207,9 +205,9 @@ final class Replay {
         }
       }
     }
-    Map<Metric, MetricStatus> statuses = new LinkedHashMap<>();
-    for (Track track : tracks) {
-      statuses.put(track.metric, status(track, coverage, severity));
+    MetricStatus[] statuses = new MetricStatus[tracks.length];
+    for (int i = 0; i < tracks.length; i++) {
+      statuses[i] = status(tracks[i], coverage, severity);
     }
     return new CaseStatus(now, severity, coverage, firstAgentReply, statuses);
   }
