@@ -1,6 +1,7 @@
 package io.github.sla4j.tracking;
 
 import io.github.sla4j.calendar.BusinessCalendar;
+import io.github.sla4j.calendar.Closure;
 import io.github.sla4j.holiday.Holiday;
 import io.github.sla4j.internal.Texts;
 import io.github.sla4j.policy.Metric;
@@ -413,6 +414,7 @@ final class Narration {
     if (target.isBusiness()) {
       boolean namedAtStart = explainClockStart(shown);
       explainHolidays(target.calendar(), shown.anchor(), deadline, namedAtStart);
+      explainClosures(target.calendar(), shown.anchor(), deadline);
     } else {
       explainWallClockChanges(shown.anchor(), deadline);
     }
@@ -480,6 +482,38 @@ final class Narration {
                           + " ("
                           + DATE.format(day)
                           + "): business hours are closed all day."));
+    }
+  }
+
+  /**
+   * Names the closures between the start of the clock and the deadline during which the calendar
+   * was closed throughout (in a union another component may have stayed open: then it is not
+   * named).
+   */
+  private void explainClosures(BusinessCalendar calendar, Instant anchor, Instant deadline) {
+    for (Closure closure : calendar.closuresBetween(anchor, deadline)) {
+      if (!calendar
+          .businessTimeBetween(closure.startInclusive(), closure.endExclusive())
+          .isZero()) {
+        continue;
+      }
+      step(
+          closure.startInclusive(),
+          StepKind.CLOSURE_SKIPPED,
+          facts(
+              "reason",
+              closure.reason(),
+              "from",
+              closure.startInclusive(),
+              "to",
+              closure.endExclusive()),
+          "Skipped the closure '"
+              + closure.reason()
+              + "' from "
+              + at(closure.startInclusive())
+              + " to "
+              + at(closure.endExclusive())
+              + ": business hours are closed then.");
     }
   }
 

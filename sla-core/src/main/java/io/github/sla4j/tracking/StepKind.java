@@ -37,6 +37,11 @@ public enum StepKind {
    */
   HOLIDAY_SKIPPED,
   /**
+   * A closure of part of a day (an office event) closed business hours between the start of the
+   * clock and the deadline. Facts: {@code reason}, {@code from}, {@code to}.
+   */
+  CLOSURE_SKIPPED,
+  /**
    * The wall clock changed (DST) while a 24/7 target ran; elapsed time is unaffected. Facts: {@code
    * zone}, {@code offsetBefore}, {@code offsetAfter}.
    */

@@ -130,6 +130,42 @@ class CyclicMetricsExampleTest {
   }
 
   @Test
+  void aClosureOnTheWay_isNamedInTheExplanation_andMovesTheDeadline() {
+    BusinessCalendar office =
+        BusinessCalendar.builder(NY)
+            .hours(
+                java.time.DayOfWeek.MONDAY,
+                java.time.DayOfWeek.FRIDAY,
+                java.time.LocalTime.of(9, 0),
+                java.time.LocalTime.of(17, 0))
+            .closure(ny("2026-11-16T12:00"), ny("2026-11-16T15:00"), "Office event")
+            .build();
+    SlaPolicy policy =
+        SlaPolicy.builder()
+            .severities(P2)
+            .tiers(STANDARD)
+            .coveredChannels(Set.of(Channel.EMAIL))
+            .target(STANDARD, P2, ResponseTarget.ofBusinessTime(Duration.ofHours(4), office))
+            .build();
+    CaseTimeline timeline =
+        CaseTimeline.opened(
+            ny("2026-11-16T10:00"), STANDARD, P2, Channel.EMAIL, ApplicationArea.of("api"));
+    CaseStatus status = SlaTracker.of(policy).status(timeline, ny("2026-11-16T11:00"));
+    // 10:00-12:00 is 2 h, the office event closes 12:00-15:00, then 15:00-17:00: due 17:00.
+    assertThat(status.deadline()).contains(ny("2026-11-16T17:00"));
+    ExplanationStep closure =
+        status.explanation().steps().stream()
+            .filter(s -> s.kind() == StepKind.CLOSURE_SKIPPED)
+            .findFirst()
+            .orElseThrow();
+    assertThat(closure.text())
+        .isEqualTo(
+            "Skipped the closure 'Office event' from Mon 2026-11-16 12:00 EST to Mon 2026-11-16"
+                + " 15:00 EST: business hours are closed then.");
+    assertThat(closure.facts()).containsEntry("reason", "Office event");
+  }
+
+  @Test
   void equalStatuses_areEqualWithoutRenderingText() {
     assertThat(at("2026-11-17T13:00")).isEqualTo(at("2026-11-17T13:00"));
     assertThat(at("2026-11-17T13:00")).isNotEqualTo(at("2026-11-17T12:59"));
