@@ -44,7 +44,7 @@ class HolidayRegionJsonTest {
 
     assertThat(MAPPER.writeValueAsString(calendar))
         .isEqualTo(
-            "{\"formatVersion\":1,\"name\":\"Scotland + More\",\"rules\":[],\"regions\":["
+            "{\"formatVersion\":2,\"name\":\"Scotland + More\",\"rules\":[],\"regions\":["
                 + "{\"country\":\"de\",\"subdivisions\":[\"by\"]},"
                 + "{\"country\":\"gb\",\"subdivisions\":[\"sct\"],\"dates\":\"actual\","
                 + "\"bankHolidays\":true}]}");

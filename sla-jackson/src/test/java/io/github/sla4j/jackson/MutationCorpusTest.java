@@ -33,10 +33,11 @@ class MutationCorpusTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** Properties that may be left out. */
-  static final Set<String> OPTIONAL = Set.of("firstYear", "lastYear", "scope", "channels");
+  static final Set<String> OPTIONAL =
+      Set.of("firstYear", "lastYear", "scope", "channels", "pauses", "reason");
 
   /** Free-text properties: any non-blank string is valid. */
-  static final Set<String> FREE_TEXT = Set.of("name");
+  static final Set<String> FREE_TEXT = Set.of("name", "reason");
 
   /** Properties where every string, even a blank one, is valid. */
   static final Set<String> ANY_TEXT = Set.of("value");
@@ -45,7 +46,12 @@ class MutationCorpusTest {
    * Words of a policy's open vocabulary: any non-blank id without surrounding white space is a
    * valid word (a timeline is checked against its policy only when a status is computed).
    */
-  static final Set<String> OPEN_WORDS = Set.of("tier", "severity", "channel", "area");
+  static final Set<String> OPEN_WORDS = Set.of("tier", "severity", "channel", "area", "id");
+
+  /** Whether a property is a cell of a metric's target table, where null leaves it empty. */
+  static boolean targetCell(String path) {
+    return path.matches(".*\\.metrics\\.\\w+\\.targets\\.[^.\\[]+\\.[^.\\[]+");
+  }
 
   /** Whether the elements of the array at a path are words of the open vocabulary. */
   static boolean openWordArray(String path) {
@@ -92,7 +98,7 @@ class MutationCorpusTest {
         String at = path + "." + name;
         boolean mayRemove = OPTIONAL.contains(name) || path.contains("specialHours");
         out.add(mutate(root, obj, name, null, at + " removed", !mayRemove));
-        out.add(mutate(root, obj, name, NODES.nullNode(), at + " = null", true));
+        out.add(mutate(root, obj, name, NODES.nullNode(), at + " = null", !targetCell(at)));
         for (JsonNode wrong : wrongTypes(child)) {
           out.add(mutate(root, obj, name, wrong, at + " = " + wrong, true));
         }

@@ -74,7 +74,7 @@ class PolicyJsonTest {
     String json = MAPPER.writeValueAsString(SlaPolicy.threekit()).replace("\"PT2H\"", "\"P1D\"");
     assertThatThrownBy(() -> MAPPER.readValue(json, SlaPolicy.class))
         .isInstanceOf(MismatchedInputException.class)
-        .hasMessageContaining("$.targets.premier.critical.elapsed")
+        .hasMessageContaining("$.metrics.first_response.targets.premier.critical.elapsed")
         .hasMessageContaining("businessDays");
   }
 

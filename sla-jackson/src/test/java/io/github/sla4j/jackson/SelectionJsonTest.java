@@ -56,7 +56,7 @@ class SelectionJsonTest {
   void roundTrip_everyConditionKind() throws Exception {
     PolicySelection desk = small();
     String json = MAPPER.writeValueAsString(desk);
-    assertThat(json).startsWith("{\"formatVersion\":1,\"name\":\"desk\",\"rules\":[{\"when\":");
+    assertThat(json).startsWith("{\"formatVersion\":2,\"name\":\"desk\",\"rules\":[{\"when\":");
     PolicySelection back = MAPPER.readValue(json, PolicySelection.class);
     assertThat(back).isEqualTo(desk);
     CaseFacts facts =

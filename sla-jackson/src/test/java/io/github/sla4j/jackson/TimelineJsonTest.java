@@ -54,7 +54,7 @@ class TimelineJsonTest {
     assertThatThrownBy(() -> PolicyJsonTest.MAPPER.readValue(json, CaseTimeline.class))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageContaining("$.events[0].type")
-        .hasMessageContaining("first_response");
+        .hasMessageContaining("agent_reply");
   }
 
   @Test
@@ -64,7 +64,7 @@ class TimelineJsonTest {
     CaseStatus status =
         SlaTracker.of(SlaPolicy.threekit()).status(timeline, Instant.parse("2026-11-27T15:00:00Z"));
     assertThat(status.state()).isEqualTo(SlaState.BREACHED);
-    JsonNode json = PolicyJsonTest.MAPPER.valueToTree(status);
+    JsonNode json = PolicyJsonTest.MAPPER.valueToTree(status).get("metrics").get("first_response");
     assertThat(json.get("state").asText()).isEqualTo("breached");
     assertThat(json.get("deadline").asText()).isEqualTo(status.deadline().orElseThrow().toString());
     assertThat(json.get("breachedAt").asText()).isEqualTo("2026-11-27T14:00:00Z");
@@ -83,7 +83,9 @@ class TimelineJsonTest {
     JsonNode json =
         new com.fasterxml.jackson.databind.ObjectMapper()
             .registerModule(new SlaModule().withThresholds(0.9))
-            .valueToTree(status);
+            .valueToTree(status)
+            .get("metrics")
+            .get("first_response");
     assertThat(json.get("thresholds")).hasSize(1);
     assertThat(json.get("state").asText()).isEqualTo("paused");
   }
@@ -94,7 +96,7 @@ class TimelineJsonTest {
         PolicyJsonTest.MAPPER.readValue(TIMELINE_JSON.toFile(), CaseTimeline.class);
     for (io.github.sla4j.tracking.CaseEvent event : timeline.events()) {
       String json = PolicyJsonTest.MAPPER.writeValueAsString(event);
-      assertThat(json).startsWith("{\n  \"formatVersion\" : 1,");
+      assertThat(json).startsWith("{\n  \"formatVersion\" : 2,");
       assertThat(PolicyJsonTest.MAPPER.readValue(json, io.github.sla4j.tracking.CaseEvent.class))
           .isEqualTo(event);
     }

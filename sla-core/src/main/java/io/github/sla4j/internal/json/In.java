@@ -23,6 +23,9 @@ public final class In {
   private final Path path;
   private final Set<String> known = new LinkedHashSet<>();
 
+  /** The format version the document is read in; set by {@link Formats#checkVersion}. */
+  int version = Formats.VERSION;
+
   private In(Map<String, @Nullable Object> map, Path path) {
     this.map = map;
     this.path = path;
@@ -41,6 +44,11 @@ public final class In {
 
   public Path path() {
     return path;
+  }
+
+  /** The format version the document is read in: 1 or 2. */
+  public int version() {
+    return version;
   }
 
   public Path path(String key) {
