@@ -263,6 +263,7 @@ final class TimelineSvg {
 
   private void events(CaseTimeline timeline, CaseStatus status) {
     group("events");
+    boolean replied = false;
     for (CaseEvent e : timeline.events()) {
       if (e.at().isAfter(status.now())) {
         break;
@@ -275,9 +276,10 @@ final class TimelineSvg {
       } else if (e instanceof CaseEvent.SeverityChanged c) {
         kind = "severity-change";
         label = "Severity changed to " + Converters.name(c.severity());
-      } else if (e instanceof CaseEvent.FirstResponse) {
+      } else if (e instanceof CaseEvent.AgentReplied) {
         kind = "response";
-        label = "First response";
+        label = replied ? "Agent reply" : "First response";
+        replied = true;
       } else {
         continue;
       }
