@@ -96,7 +96,10 @@ class MutationCorpusTest {
       for (String name : names) {
         JsonNode child = obj.get(name);
         String at = path + "." + name;
-        boolean mayRemove = OPTIONAL.contains(name) || path.contains("specialHours");
+        boolean mayRemove =
+            OPTIONAL.contains(name)
+                || path.contains("specialHours")
+                || path.endsWith(".metrics"); // a policy may measure fewer metrics
         out.add(mutate(root, obj, name, null, at + " removed", !mayRemove));
         out.add(mutate(root, obj, name, NODES.nullNode(), at + " = null", !targetCell(at)));
         for (JsonNode wrong : wrongTypes(child)) {
