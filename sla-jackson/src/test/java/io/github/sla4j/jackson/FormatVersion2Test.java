@@ -365,6 +365,10 @@ class FormatVersion2Test {
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageContaining("is the version-1 form of a policy")
         .hasMessageContaining("\"formatVersion\": 1");
+    String both = valid.replace("\"metrics\":{", "\"targets\":{},\"metrics\":{");
+    assertThatThrownBy(() -> MAPPER.readValue(both, SlaPolicy.class))
+        .isInstanceOf(UnrecognizedPropertyException.class)
+        .hasMessageContaining("Unknown property 'targets' at $.targets");
     assertThatThrownBy(
             () ->
                 MAPPER.readValue(

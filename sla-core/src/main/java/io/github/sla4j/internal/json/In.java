@@ -60,6 +60,11 @@ public final class In {
     return map.containsKey(key);
   }
 
+  /** Whether the object has a property, without declaring it as allowed. */
+  boolean contains(String key) {
+    return map.containsKey(key);
+  }
+
   /** Declares keys as allowed without reading them (read through {@link #raw}). */
   @Nullable Object raw(String key) {
     known.add(key);

@@ -181,7 +181,7 @@ public final class PolicyFormat {
 
   private static SlaPolicy readV2(In in) {
     String name = in.string("name", "policy name");
-    if (in.has("targets") && !in.has("metrics")) {
+    if (in.contains("targets") && !in.contains("metrics")) {
       throw new FormatException(
           in.path("targets"),
           "Property 'targets' at "
