@@ -431,7 +431,7 @@ class TroubleshootingDocTest {
             MismatchedInputException.class,
             () ->
                 MAPPER.readValue(
-                    calendarJson.replace("\"formatVersion\":1", "\"formatVersion\":2"),
+                    calendarJson.replace("\"formatVersion\":2", "\"formatVersion\":3"),
                     BusinessCalendar.class)),
         failure(
             "Jollyday unknown country",
@@ -539,11 +539,57 @@ class TroubleshootingDocTest {
                         + "{\"tier\":[\"a\",\"a\"]},\"policy\":{}}]}",
                     io.github.sla4j.policy.PolicySelection.class)),
         failure(
-            "JSON rows with other severities",
+            "JSON undeclared severity key",
             MismatchedInputException.class,
             () ->
                 MAPPER.readValue(
-                    policyJson.replaceFirst("\"medium\":", "\"low\":"), SlaPolicy.class)));
+                    policyJson.replaceFirst("\"medium\":", "\"low\":"), SlaPolicy.class)),
+        failure(
+            "JSON version-1 targets in version 2",
+            MismatchedInputException.class,
+            () ->
+                MAPPER.readValue(
+                    "{\"formatVersion\":2,\"name\":\"x\",\"targets\":{}}", SlaPolicy.class)),
+        failure(
+            "JSON first_response in version 2",
+            MismatchedInputException.class,
+            () ->
+                MAPPER.readValue(
+                    "{\"formatVersion\":2,\"type\":\"first_response\",\"at\":\"2026-11-25T21:00:00Z\"}",
+                    io.github.sla4j.tracking.CaseEvent.class)),
+        failure(
+            "JSON unknown pause rule",
+            MismatchedInputException.class,
+            () ->
+                MAPPER.readValue(
+                    policyJson.replace("\"pauses\":\"stop\"", "\"pauses\":\"halt\""),
+                    SlaPolicy.class)),
+        failure(
+            "JSON metric without targets",
+            MismatchedInputException.class,
+            () ->
+                MAPPER.readValue(
+                    "{\"formatVersion\":2,\"name\":\"x\",\"severities\":[\"P1\"],"
+                        + "\"tiers\":[\"basic\"],\"channels\":[\"chat\"],\"coveredChannels\":[],"
+                        + "\"calendars\":[],\"metrics\":{\"resolution\":{\"targets\":{}}}}",
+                    SlaPolicy.class)),
+        failure(
+            "JSON severity declared twice",
+            MismatchedInputException.class,
+            () ->
+                MAPPER.readValue(
+                    policyJson.replace("{\"id\":\"urgent\",", "{\"id\":\"critical\","),
+                    SlaPolicy.class)),
+        failure(
+            "JSON resume without a pause, at the event",
+            MismatchedInputException.class,
+            () ->
+                MAPPER.readValue(
+                    "{\"formatVersion\":2,\"events\":[{\"type\":\"opened\",\"at\":"
+                        + "\"2026-11-25T20:30:00Z\",\"tier\":\"premier\",\"severity\":\"high\","
+                        + "\"channel\":\"email\",\"area\":\"editor\"},{\"type\":\"resumed\","
+                        + "\"at\":\"2026-11-25T21:00:00Z\"}]}",
+                    CaseTimeline.class)));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -47,7 +47,7 @@ public abstract class CalendarJsonSuite {
     assertThat(back.addBusinessTime(t, Duration.ofHours(8)))
         .isEqualTo(cal.addBusinessTime(t, Duration.ofHours(8)));
     assertThat(json)
-        .startsWith("{\n  \"formatVersion\" : 1,")
+        .startsWith("{\n  \"formatVersion\" : 2,")
         .contains("\"close\" : \"24:00\"")
         .contains("\"kind\" : \"nth_weekday\"");
   }

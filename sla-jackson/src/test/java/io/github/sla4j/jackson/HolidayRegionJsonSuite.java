@@ -47,7 +47,7 @@ public abstract class HolidayRegionJsonSuite {
 
     assertThat(binding.write(calendar))
         .isEqualTo(
-            "{\"formatVersion\":1,\"name\":\"Scotland + More\",\"rules\":[],\"regions\":["
+            "{\"formatVersion\":2,\"name\":\"Scotland + More\",\"rules\":[],\"regions\":["
                 + "{\"country\":\"de\",\"subdivisions\":[\"by\"]},"
                 + "{\"country\":\"gb\",\"subdivisions\":[\"sct\"],\"dates\":\"actual\","
                 + "\"bankHolidays\":true}]}");

@@ -72,7 +72,8 @@ public abstract class MisspeltPropertySuite {
     assertThat(e.property()).isEqualTo("critical");
     assertThat(e.message())
         .startsWith(
-            "Severity 'critical' at $.targets.premier.critical and severity 'critcal' at"
-                + " $.targets.standard.critcal differ by a letter or two: one of them is misspelt");
+            "The severity 'critical' at $.metrics.first_response.targets.standard.critical is"
+                + " not declared in \"severities\" [critcal, urgent, high, medium]")
+        .endsWith("(did you mean 'critcal'?)");
   }
 }

@@ -78,7 +78,7 @@ public abstract class MutationCorpusSuite {
 
   /** Properties that may be left out. */
   static final Set<String> OPTIONAL =
-      Set.of("firstYear", "lastYear", "scope", "channels", "closures");
+      Set.of("firstYear", "lastYear", "scope", "channels", "closures", "pauses", "reason");
 
   /** Free-text properties: any non-blank string is valid. */
   static final Set<String> FREE_TEXT = Set.of("name", "reason");
@@ -90,7 +90,12 @@ public abstract class MutationCorpusSuite {
    * Words of a policy's open vocabulary: any non-blank id without surrounding white space is a
    * valid word (a timeline is checked against its policy only when a status is computed).
    */
-  static final Set<String> OPEN_WORDS = Set.of("tier", "severity", "channel", "area");
+  static final Set<String> OPEN_WORDS = Set.of("tier", "severity", "channel", "area", "id");
+
+  /** Whether a property is a cell of a metric's target table, where null leaves it empty. */
+  static boolean targetCell(String path) {
+    return path.matches(".*\\.metrics\\.\\w+\\.targets\\.[^.\\[]+\\.[^.\\[]+");
+  }
 
   /** Whether the elements of the array at a path are words of the open vocabulary. */
   static boolean openWordArray(String path) {
@@ -137,9 +142,12 @@ public abstract class MutationCorpusSuite {
       for (String name : names) {
         JsonNode child = obj.get(name);
         String at = path + "." + name;
-        boolean mayRemove = OPTIONAL.contains(name) || path.contains("specialHours");
+        boolean mayRemove =
+            OPTIONAL.contains(name)
+                || path.contains("specialHours")
+                || path.endsWith(".metrics"); // a policy may measure fewer metrics
         out.add(mutate(root, obj, name, null, at + " removed", !mayRemove));
-        out.add(mutate(root, obj, name, NODES.nullNode(), at + " = null", true));
+        out.add(mutate(root, obj, name, NODES.nullNode(), at + " = null", !targetCell(at)));
         for (JsonNode wrong : wrongTypes(child)) {
           out.add(mutate(root, obj, name, wrong, at + " = " + wrong, true));
         }
@@ -219,14 +227,30 @@ public abstract class MutationCorpusSuite {
   }
 
   private List<DynamicTest> corpus(Seed seed) throws Exception {
-    JsonNode tree = tree(binding.write(seed.value()));
+    return corpus(binding, seed.name(), seed.value(), seed.type());
+  }
+
+  /**
+   * The corpus of one value for any suite: every single mutation of its document, each refused with
+   * the binding's exception (or, where the mutation is valid, read or refused cleanly).
+   *
+   * @param binding the binding under test
+   * @param name the name shown for the tests
+   * @param value the valid value whose document is mutated
+   * @param type the type to read the mutants as
+   * @return the dynamic tests
+   * @throws Exception if the value cannot be written
+   */
+  public static List<DynamicTest> corpus(
+      JsonBinding binding, String name, Object value, Class<?> type) throws Exception {
+    JsonNode tree = tree(binding.write(value));
     List<DynamicTest> tests = new ArrayList<>();
     for (Mutant m : mutants(tree)) {
       tests.add(
           DynamicTest.dynamicTest(
-              seed.name() + ": " + m.description(),
+              name + ": " + m.description(),
               () -> {
-                Throwable thrown = readOrThrow(m.json(), seed.type());
+                Throwable thrown = readOrThrow(binding, m.json(), type);
                 if (m.mustFail()) {
                   assertThat(thrown)
                       .as("mutant %s must be refused: %s", m.description(), m.json())
@@ -243,7 +267,7 @@ public abstract class MutationCorpusSuite {
     return tests;
   }
 
-  private @Nullable Throwable readOrThrow(String json, Class<?> type) {
+  private static @Nullable Throwable readOrThrow(JsonBinding binding, String json, Class<?> type) {
     try {
       binding.read(json, type);
       return null;
@@ -309,7 +333,7 @@ public abstract class MutationCorpusSuite {
               for (int i : indexes) {
                 doc = stack(doc, tree(singles.get(i).json()));
               }
-              Throwable thrown = readOrThrow(doc.toString(), BusinessCalendar.class);
+              Throwable thrown = readOrThrow(binding, doc.toString(), BusinessCalendar.class);
               if (thrown != null) {
                 assertThat(thrown).as(doc.toString()).isInstanceOf(binding.refusal());
               }

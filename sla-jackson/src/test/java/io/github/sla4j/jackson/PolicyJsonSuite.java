@@ -73,7 +73,7 @@ public abstract class PolicyJsonSuite {
     String json = binding.writePretty(SlaPolicy.threekit()).replace("\"PT2H\"", "\"P1D\"");
     assertThatThrownBy(() -> binding.read(json, SlaPolicy.class))
         .isInstanceOf(binding.mismatchedInput())
-        .hasMessageContaining("$.targets.premier.critical.elapsed")
+        .hasMessageContaining("$.metrics.first_response.targets.premier.critical.elapsed")
         .hasMessageContaining("businessDays");
   }
 

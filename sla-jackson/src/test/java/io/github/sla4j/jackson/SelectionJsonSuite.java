@@ -58,7 +58,7 @@ public abstract class SelectionJsonSuite {
   void roundTrip_everyConditionKind() throws Exception {
     PolicySelection desk = small();
     String json = binding.write(desk);
-    assertThat(json).startsWith("{\"formatVersion\":1,\"name\":\"desk\",\"rules\":[{\"when\":");
+    assertThat(json).startsWith("{\"formatVersion\":2,\"name\":\"desk\",\"rules\":[{\"when\":");
     PolicySelection back = binding.read(json, PolicySelection.class);
     assertThat(back).isEqualTo(desk);
     CaseFacts facts =

@@ -59,7 +59,7 @@ public abstract class TimelineJsonSuite {
     assertThatThrownBy(() -> binding.read(json, CaseTimeline.class))
         .isInstanceOf(binding.mismatchedInput())
         .hasMessageContaining("$.events[0].type")
-        .hasMessageContaining("first_response");
+        .hasMessageContaining("agent_reply");
   }
 
   @Test
@@ -68,7 +68,8 @@ public abstract class TimelineJsonSuite {
     CaseStatus status =
         SlaTracker.of(SlaPolicy.threekit()).status(timeline, Instant.parse("2026-11-27T15:00:00Z"));
     assertThat(status.state()).isEqualTo(SlaState.BREACHED);
-    JsonNode json = MutationCorpusSuite.tree(binding.write(status));
+    JsonNode json =
+        MutationCorpusSuite.tree(binding.write(status)).get("metrics").get("first_response");
     assertThat(json.get("state").asText()).isEqualTo("breached");
     assertThat(json.get("deadline").asText()).isEqualTo(status.deadline().orElseThrow().toString());
     assertThat(json.get("breachedAt").asText()).isEqualTo("2026-11-27T14:00:00Z");
@@ -83,7 +84,10 @@ public abstract class TimelineJsonSuite {
     CaseTimeline timeline = binding.read(Files.readString(TIMELINE_JSON), CaseTimeline.class);
     CaseStatus status =
         SlaTracker.of(SlaPolicy.threekit()).status(timeline, Instant.parse("2026-11-25T21:30:00Z"));
-    JsonNode json = MutationCorpusSuite.tree(binding.writeWithThresholds(status, 0.9));
+    JsonNode json =
+        MutationCorpusSuite.tree(binding.writeWithThresholds(status, 0.9))
+            .get("metrics")
+            .get("first_response");
     assertThat(json.get("thresholds")).hasSize(1);
     assertThat(json.get("state").asText()).isEqualTo("paused");
   }
@@ -93,7 +97,7 @@ public abstract class TimelineJsonSuite {
     CaseTimeline timeline = binding.read(Files.readString(TIMELINE_JSON), CaseTimeline.class);
     for (io.github.sla4j.tracking.CaseEvent event : timeline.events()) {
       String json = binding.writePretty(event);
-      assertThat(json).startsWith("{\n  \"formatVersion\" : 1,");
+      assertThat(json).startsWith("{\n  \"formatVersion\" : 2,");
       assertThat(binding.read(json, io.github.sla4j.tracking.CaseEvent.class)).isEqualTo(event);
     }
   }

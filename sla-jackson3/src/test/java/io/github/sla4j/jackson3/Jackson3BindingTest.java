@@ -91,7 +91,7 @@ class Jackson3BindingTest {
     CaseStatus status =
         SlaTracker.of(policy).status(timeline, Instant.parse("2026-11-27T15:00:00Z"));
     String json = MAPPER.writeValueAsString(status);
-    assertThat(json).isNotEqualTo("{}").startsWith("{\"formatVersion\":1,");
+    assertThat(json).isNotEqualTo("{}").startsWith("{\"formatVersion\":2,");
     assertThat(json).isEqualTo(JACKSON2.writeValueAsString(status));
   }
 
@@ -121,12 +121,12 @@ class Jackson3BindingTest {
     List<String> bad =
         List.of(
             policy.replace("\"PT2H\"", "\"P1D\""),
-            policy.replace("\"formatVersion\":1", "\"formatVersion\":99"),
-            policy.replace("\"formatVersion\":1,", "\"formatVersion\":1,\"formatVersion\":1,"),
+            policy.replace("\"formatVersion\":2", "\"formatVersion\":99"),
+            policy.replace("\"formatVersion\":2,", "\"formatVersion\":2,\"formatVersion\":2,"),
             policy.replaceFirst("\"name\":\"[^\"]*\"", "\"name\":null"),
             policy.replaceFirst("\"name\":\"[^\"]*\"", "\"name\":7"),
             "[]",
-            "{\"formatVersion\":1}",
+            "{\"formatVersion\":2}",
             "[".repeat(40) + "]".repeat(40));
     for (String json : bad) {
       Throwable by3 =

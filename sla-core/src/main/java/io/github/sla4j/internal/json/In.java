@@ -23,6 +23,9 @@ public final class In {
   private final Path path;
   private final Set<String> known = new LinkedHashSet<>();
 
+  /** The format version the document is read in; set by {@link Formats#checkVersion}. */
+  int version = Formats.VERSION;
+
   private In(Map<String, @Nullable Object> map, Path path) {
     this.map = map;
     this.path = path;
@@ -43,12 +46,22 @@ public final class In {
     return path;
   }
 
+  /** The format version the document is read in: 1 or 2. */
+  public int version() {
+    return version;
+  }
+
   public Path path(String key) {
     return path.key(key);
   }
 
   public boolean has(String key) {
     known.add(key);
+    return map.containsKey(key);
+  }
+
+  /** Whether the object has a property, without declaring it as allowed. */
+  boolean contains(String key) {
     return map.containsKey(key);
   }
 

@@ -3,6 +3,7 @@ package io.github.sla4j.internal.json;
 import io.github.sla4j.calendar.BusinessCalendar;
 import io.github.sla4j.policy.ApplicationArea;
 import io.github.sla4j.policy.Channel;
+import io.github.sla4j.policy.Metric;
 import io.github.sla4j.policy.ResponseTarget;
 import io.github.sla4j.policy.Scope;
 import io.github.sla4j.policy.Severity;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,44 +33,44 @@ public final class PolicyFormat {
 
   private PolicyFormat() {}
 
+  /** The words of the metrics a policy may measure, in the order the model lists them. */
+  private static final List<Metric> METRICS =
+      List.of(Metric.FIRST_RESPONSE, Metric.NEXT_REPLY, Metric.PERIODIC_UPDATE, Metric.RESOLUTION);
+
+  /** Writes a policy in the current format version. */
   public static Map<String, Object> write(SlaPolicy policy) {
     Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
-    Map<String, Object> targets = new LinkedHashMap<>();
-    for (SupportTier tier : policy.tiers()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      for (Severity severity : policy.severities()) {
-        ResponseTarget target = policy.target(tier, severity);
-        if (target.isBusiness()) {
-          BusinessCalendar cal = target.calendar();
-          BusinessCalendar seen = calendars.putIfAbsent(cal.name(), cal);
-          if (seen != null && !seen.equals(cal)) {
-            throw new IllegalArgumentException(
-                "Policy '"
-                    + policy.name()
-                    + "' uses two different calendars named '"
-                    + cal.name()
-                    + "': a policy document refers to calendars by name, so give each its own"
-                    + " name (BusinessCalendar.withName)");
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    for (Metric metric : policy.metrics()) {
+      Map<String, Object> targets = new LinkedHashMap<>();
+      for (SupportTier tier : policy.tiers()) {
+        Map<String, @Nullable Object> row = new LinkedHashMap<>();
+        for (Severity severity : policy.severities()) {
+          ResponseTarget target = policy.target(metric, tier, severity).orElse(null);
+          if (target != null && target.isBusiness()) {
+            collect(policy, calendars, target.calendar());
           }
+          row.put(Words.severity(severity), target == null ? null : writeTarget(target));
         }
-        row.put(Words.severity(severity), writeTarget(target));
+        targets.put(Words.tier(tier), row);
       }
-      targets.put(Words.tier(tier), row);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("pauses", policy.pausesStop(metric) ? "stop" : "ignore");
+      m.put("targets", targets);
+      metrics.put(metric(metric), m);
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("name", policy.name());
+    out.put("severities", vocabulary(policy.severities(), Words::severity, Severity::displayName));
+    out.put("tiers", vocabulary(policy.tiers(), Words::tier, SupportTier::displayName));
+    out.put("channels", vocabulary(policy.channels(), Words::channel, Channel::displayName));
+    List<Object> covered = new ArrayList<>();
+    policy.coveredChannels().forEach(c -> covered.add(Words.channel(c)));
+    out.put("coveredChannels", covered);
     List<Object> cals = new ArrayList<>();
     calendars.values().forEach(c -> cals.add(CalendarFormat.write(c)));
     out.put("calendars", cals);
-    out.put("targets", targets);
-    List<Object> channels = new ArrayList<>();
-    policy.coveredChannels().forEach(c -> channels.add(Words.channel(c)));
-    out.put("coveredChannels", channels);
-    if (!policy.channels().equals(impliedChannels(List.copyOf(policy.coveredChannels())))) {
-      List<Object> all = new ArrayList<>();
-      policy.channels().forEach(c -> all.add(Words.channel(c)));
-      out.put("channels", all);
-    }
+    out.put("metrics", metrics);
     if (!policy.scope().isUnrestricted()) {
       Map<String, Object> scope = new LinkedHashMap<>();
       for (SupportTier tier : policy.tiers()) {
@@ -79,6 +81,59 @@ public final class PolicyFormat {
       out.put("scope", scope);
     }
     return out;
+  }
+
+  private static void collect(
+      SlaPolicy policy, Map<String, BusinessCalendar> calendars, BusinessCalendar cal) {
+    BusinessCalendar seen = calendars.putIfAbsent(cal.name(), cal);
+    if (seen != null && !seen.equals(cal)) {
+      throw new IllegalArgumentException(
+          "Policy '"
+              + policy.name()
+              + "' uses two different calendars named '"
+              + cal.name()
+              + "': a policy document refers to calendars by name, so give each its own"
+              + " name (BusinessCalendar.withName)");
+    }
+  }
+
+  private static <T> List<Object> vocabulary(
+      List<T> values, Function<T, String> word, Function<T, String> displayName) {
+    List<Object> out = new ArrayList<>();
+    for (T value : values) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", word.apply(value));
+      m.put("name", displayName.apply(value));
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** The word of a metric: its id in lower case ({@code first_response}). */
+  public static String metric(Metric metric) {
+    return metric.id().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The metric a word names, or a format error listing the words. */
+  public static Metric metric(String word, Path at) {
+    List<String> words = new ArrayList<>();
+    for (Metric m : METRICS) {
+      if (metric(m).equals(word)) {
+        return m;
+      }
+      words.add(metric(m));
+    }
+    String near = In.closest(word, new java.util.LinkedHashSet<>(words));
+    throw new FormatException(
+        at,
+        "Unknown metric '"
+            + word
+            + "' at "
+            + at
+            + ": expected one of "
+            + words
+            + (near == null ? "" : " (did you mean '" + near + "'?)"),
+        null);
   }
 
   /**
@@ -114,7 +169,232 @@ public final class PolicyFormat {
     return out;
   }
 
+  /** Reads a policy in the version the document declares. */
   public static SlaPolicy read(In in) {
+    return read(in, in.version());
+  }
+
+  /** Reads a policy of a format version: 1 (one first-response table) or 2 (metrics). */
+  public static SlaPolicy read(In in, int version) {
+    return version == 1 ? readV1(in) : readV2(in);
+  }
+
+  private static SlaPolicy readV2(In in) {
+    String name = in.string("name", "policy name");
+    if (in.contains("targets") && !in.contains("metrics")) {
+      throw new FormatException(
+          in.path("targets"),
+          "Property 'targets' at "
+              + in.path("targets")
+              + " is the version-1 form of a policy: in version 2 write the first-response"
+              + " table as \"metrics\": {\"first_response\": {\"pauses\": \"stop\", \"targets\":"
+              + " {...}}} and declare \"severities\", \"tiers\" and \"channels\", or mark the"
+              + " document \"formatVersion\": 1",
+          null);
+    }
+    SlaPolicy.Builder b = SlaPolicy.builder();
+    CalendarFormat.at(in.path("name"), () -> b.name(name));
+    List<Severity> severities =
+        readVocabulary(in, "severities", "severity", Words::severity, Severity::of);
+    List<SupportTier> tiers = readVocabulary(in, "tiers", "tier", Words::tier, SupportTier::of);
+    List<Channel> declared = readVocabulary(in, "channels", "channel", Words::channel, Channel::of);
+    CalendarFormat.at(in.path("severities"), () -> b.severities(severities));
+    CalendarFormat.at(in.path("tiers"), () -> b.tiers(tiers));
+    List<Channel> covered = channels(in, "coveredChannels", "covered channels");
+    CalendarFormat.at(
+        in.path("coveredChannels"),
+        () -> b.channels(declared).coveredChannels(new java.util.LinkedHashSet<>(covered)));
+    Map<String, BusinessCalendar> calendars = readCalendars(in);
+    Set<String> used = new java.util.HashSet<>();
+    Path metricsAt = in.path("metrics");
+    Map<String, @Nullable Object> metrics = in.entries("metrics", "targets of each metric");
+    for (Map.Entry<String, @Nullable Object> me : metrics.entrySet()) {
+      Path at = metricsAt.key(me.getKey());
+      Metric metric = metric(me.getKey(), at);
+      In m = In.object(me.getValue(), at, "targets of the metric " + me.getKey());
+      if (m.has("pauses")) {
+        String pauses = m.string("pauses", "pause rule (stop or ignore)");
+        if (!pauses.equals("stop") && !pauses.equals("ignore")) {
+          throw new FormatException(
+              m.path("pauses"),
+              "Unknown pause rule '"
+                  + pauses
+                  + "' at "
+                  + m.path("pauses")
+                  + ": expected \"stop\" (a pause stops the clock) or \"ignore\" (the clock runs"
+                  + " on while the case is paused)",
+              null);
+        }
+        b.pausesStop(metric, pauses.equals("stop"));
+      }
+      Path targetsAt = m.path("targets");
+      Map<String, @Nullable Object> rows = m.entries("targets", "targets by tier and severity");
+      if (rows.isEmpty()) {
+        throw new FormatException(
+            targetsAt,
+            "No targets at "
+                + targetsAt
+                + ": give every declared tier an object of targets by severity (null for a cell"
+                + " left empty on purpose), or leave the metric out",
+            null);
+      }
+      for (Map.Entry<String, @Nullable Object> rowEntry : rows.entrySet()) {
+        Path rowAt = targetsAt.key(rowEntry.getKey());
+        SupportTier tier =
+            declaredWord(rowEntry.getKey(), rowAt, tiers, Words::tier, "tier", "tiers");
+        In row = In.object(rowEntry.getValue(), rowAt, "targets of the " + tier + " tier");
+        for (Map.Entry<String, @Nullable Object> cell : row.entries().entrySet()) {
+          Path cellAt = rowAt.key(cell.getKey());
+          Severity severity =
+              declaredWord(
+                  cell.getKey(), cellAt, severities, Words::severity, "severity", "severities");
+          if (cell.getValue() == null) {
+            b.noTarget(metric, tier, severity);
+          } else {
+            ResponseTarget target =
+                readTarget(In.object(cell.getValue(), cellAt, "response target"), calendars, used);
+            b.target(metric, tier, severity, target);
+          }
+        }
+      }
+      m.end();
+    }
+    checkAllUsed(in, calendars, used);
+    readScope(in, tiers, b);
+    in.end();
+    SlaPolicy[] out = new SlaPolicy[1];
+    CalendarFormat.at(in.path(), () -> out[0] = b.build());
+    return out[0];
+  }
+
+  /**
+   * Reads a declared list of words, each a bare id or {@code {"id", "name"}} with the display name.
+   */
+  private static <T> List<T> readVocabulary(
+      In in,
+      String key,
+      String what,
+      java.util.function.BiFunction<String, Path, T> word,
+      java.util.function.BiFunction<String, String, T> named) {
+    List<@Nullable Object> list = in.array(key, what + " declarations");
+    List<T> out = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      Path at = in.path(key).index(i);
+      Object item = list.get(i);
+      String id;
+      T value;
+      if (item instanceof String text) {
+        id = text;
+        value = word.apply(text, at);
+      } else {
+        In o =
+            In.object(item, at, what + " (an id, or {\"id\": …, \"name\": …} with a display name)");
+        id = o.string("id", what + " id");
+        T plain = word.apply(id, o.path("id"));
+        String display = o.string("name", "display name");
+        o.end();
+        T[] made = unchecked(new Object[1]);
+        CalendarFormat.at(o.path("name"), () -> made[0] = named.apply(plain.toString(), display));
+        value = made[0];
+      }
+      if (ids.contains(id)) {
+        throw new FormatException(
+            at,
+            "The " + what + " '" + id + "' is declared twice at " + at + ": declare it once",
+            null);
+      }
+      ids.add(id);
+      out.add(value);
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T[] unchecked(Object[] array) {
+    return (T[]) array;
+  }
+
+  /** A key of a target table: a word the policy declares under {@code listKey}. */
+  private static <T> T declaredWord(
+      String key,
+      Path at,
+      List<T> declared,
+      java.util.function.BiFunction<String, Path, T> word,
+      String what,
+      String listKey) {
+    T value = word.apply(key, at);
+    if (declared.contains(value)) {
+      return value;
+    }
+    List<String> written = new ArrayList<>();
+    for (T d : declared) {
+      written.add(
+          d instanceof Severity s
+              ? Words.severity(s)
+              : d instanceof SupportTier t ? Words.tier(t) : d.toString());
+    }
+    java.util.Set<String> known = new java.util.LinkedHashSet<>(written);
+    String near = In.closest(key, known);
+    throw FormatException.unknownProperty(
+        at,
+        key,
+        known,
+        "The "
+            + what
+            + " '"
+            + key
+            + "' at "
+            + at
+            + " is not declared in \""
+            + listKey
+            + "\" "
+            + written
+            + ": declare it there, or correct the key"
+            + (near == null ? "" : " (did you mean '" + near + "'?)"));
+  }
+
+  private static void checkAllUsed(
+      In in, Map<String, BusinessCalendar> calendars, Set<String> used) {
+    for (String calendar : calendars.keySet()) {
+      if (!used.contains(calendar)) {
+        throw new FormatException(
+            in.path("calendars"),
+            "Calendar '"
+                + calendar
+                + "' at "
+                + in.path("calendars")
+                + " is not used by any target: remove it, or name it in a target's \"calendar\"",
+            null);
+      }
+    }
+  }
+
+  private static void readScope(In in, List<SupportTier> tiers, SlaPolicy.Builder b) {
+    if (in.has("scope")) {
+      In scope = in.object("scope", "areas covered by each tier");
+      Map<SupportTier, Set<ApplicationArea>> areas = new LinkedHashMap<>();
+      for (SupportTier tier : tiers) {
+        String key = Words.tier(tier);
+        List<@Nullable Object> list = scope.array(key, "application areas of the " + key + " tier");
+        Set<ApplicationArea> set = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+          var at = scope.path(key).index(i);
+          ApplicationArea a = Words.area(In.asString(list.get(i), at, "application area"), at);
+          if (!set.add(a)) {
+            throw new FormatException(
+                at, "Area '" + Words.area(a) + "' is listed twice at " + at, null);
+          }
+        }
+        areas.put(tier, set);
+      }
+      scope.end();
+      CalendarFormat.at(in.path("scope"), () -> b.scope(Scope.of(areas)));
+    }
+  }
+
+  /** Reads a version-1 policy: one table of first-response targets, keyed by tier and severity. */
+  private static SlaPolicy readV1(In in) {
     String name = in.string("name", "policy name");
     Map<String, BusinessCalendar> calendars = readCalendars(in);
     Set<String> used = new java.util.HashSet<>();
@@ -156,44 +436,14 @@ public final class PolicyFormat {
           b.tiers(tiers);
           b.severities(severities);
         });
-    for (String calendar : calendars.keySet()) {
-      if (!used.contains(calendar)) {
-        throw new FormatException(
-            in.path("calendars"),
-            "Calendar '"
-                + calendar
-                + "' at "
-                + in.path("calendars")
-                + " is not used by any target: remove it, or name it in a target's \"calendar\"",
-            null);
-      }
-    }
+    checkAllUsed(in, calendars, used);
     List<Channel> covered = channels(in, "coveredChannels", "covered channels");
     List<Channel> declared =
         in.has("channels") ? channels(in, "channels", "channels") : impliedChannels(covered);
     CalendarFormat.at(
         in.path("coveredChannels"),
         () -> b.channels(declared).coveredChannels(new java.util.LinkedHashSet<>(covered)));
-    if (in.has("scope")) {
-      In scope = in.object("scope", "areas covered by each tier");
-      Map<SupportTier, Set<ApplicationArea>> areas = new LinkedHashMap<>();
-      for (SupportTier tier : tiers) {
-        String key = Words.tier(tier);
-        List<@Nullable Object> list = scope.array(key, "application areas of the " + key + " tier");
-        Set<ApplicationArea> set = new java.util.LinkedHashSet<>();
-        for (int i = 0; i < list.size(); i++) {
-          var at = scope.path(key).index(i);
-          ApplicationArea a = Words.area(In.asString(list.get(i), at, "application area"), at);
-          if (!set.add(a)) {
-            throw new FormatException(
-                at, "Area '" + Words.area(a) + "' is listed twice at " + at, null);
-          }
-        }
-        areas.put(tier, set);
-      }
-      scope.end();
-      CalendarFormat.at(in.path("scope"), () -> b.scope(Scope.of(areas)));
-    }
+    readScope(in, tiers, b);
     in.end();
     SlaPolicy[] out = new SlaPolicy[1];
     CalendarFormat.at(in.path(), () -> out[0] = b.build());

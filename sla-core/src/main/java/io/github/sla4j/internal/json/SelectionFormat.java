@@ -89,6 +89,7 @@ public final class SelectionFormat {
     return out;
   }
 
+  /** Reads a selection in the version the document declares; its policies are of that version. */
   public static PolicySelection read(In in) {
     String name = in.string("name", "selection name");
     PolicySelection.Builder[] b = new PolicySelection.Builder[1];
@@ -98,7 +99,7 @@ public final class SelectionFormat {
       Path at = in.path("rules").index(i);
       In rule = In.object(rules.get(i), at, "selection rule");
       Condition when = readCondition(rule.object("when", "condition"));
-      var policy = PolicyFormat.read(rule.object("policy", "support policy"));
+      var policy = PolicyFormat.read(rule.object("policy", "support policy"), in.version());
       rule.end();
       b[0].when(when, policy);
     }

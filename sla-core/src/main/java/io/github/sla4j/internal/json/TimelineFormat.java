@@ -72,20 +72,66 @@ public final class TimelineFormat {
     return "reopened";
   }
 
+  /** Reads a timeline in the version the document declares. */
   public static CaseTimeline read(In in) {
+    return read(in, in.version());
+  }
+
+  /**
+   * Reads a timeline of a format version. An event that breaks a rule of the case (a reopen of an
+   * unsolved case, say) is refused at its own path with the model's message.
+   */
+  public static CaseTimeline read(In in, int version) {
     List<@Nullable Object> list = in.array("events", "case events");
     List<CaseEvent> events = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
-      events.add(readEvent(In.object(list.get(i), in.path("events").index(i), "case event")));
+      events.add(
+          readEvent(In.object(list.get(i), in.path("events").index(i), "case event"), version));
     }
     in.end();
-    CaseTimeline[] out = new CaseTimeline[1];
-    CalendarFormat.at(in.path("events"), () -> out[0] = CaseTimeline.of(events));
-    return out[0];
+    try {
+      return CaseTimeline.of(events);
+    } catch (RuntimeException ex) {
+      throw atFailingEvent(in.path("events"), events, ex);
+    }
   }
 
+  /** Finds the event a timeline refuses by adding the events one by one (only on failure). */
+  private static FormatException atFailingEvent(
+      Path eventsAt, List<CaseEvent> events, RuntimeException whole) {
+    if (events.isEmpty() || !(events.get(0) instanceof CaseEvent.Opened opened)) {
+      Path at = events.isEmpty() ? eventsAt : eventsAt.index(0);
+      return new FormatException(at, whole.getMessage() + " (at " + at + ")", whole);
+    }
+    CaseTimeline timeline = CaseTimeline.of(List.of(opened));
+    for (int i = 1; i < events.size(); i++) {
+      try {
+        timeline = timeline.with(events.get(i));
+      } catch (RuntimeException ex) {
+        Path at = eventsAt.index(i);
+        return new FormatException(at, ex.getMessage() + " (at " + at + ")", ex);
+      }
+    }
+    return new FormatException(eventsAt, whole.getMessage() + " (at " + eventsAt + ")", whole);
+  }
+
+  /** Reads one event in the version the document declares. */
   public static CaseEvent readEvent(In e) {
+    return readEvent(e, e.version());
+  }
+
+  /** Reads one event of a format version. */
+  public static CaseEvent readEvent(In e, int version) {
     String type = e.string("type", "event type");
+    if (type.equals("first_response") && version >= 2) {
+      throw new FormatException(
+          e.path("type"),
+          "Event type 'first_response' at "
+              + e.path("type")
+              + " is the version-1 word: in version 2 write \"agent_reply\" (the first agent"
+              + " reply is the first response), or mark the document \"formatVersion\": 1",
+          null);
+    }
     Instant at = e.convert("at", "instant (e.g. 2026-11-25T22:00:00Z)", TimelineFormat::instant);
     CaseEvent event;
     switch (type) {
@@ -114,8 +160,7 @@ public final class TimelineFormat {
                   + "' at "
                   + e.path("type")
                   + ": expected one of [opened, severity_changed, paused, resumed, agent_reply,"
-                  + " customer_reply, solved, reopened] (first_response is read as"
-                  + " agent_reply)",
+                  + " customer_reply, solved, reopened]",
               null);
     }
     e.end();

@@ -263,6 +263,7 @@ final class TimelineSvg {
 
   private void events(CaseTimeline timeline, MetricStatus status) {
     group("events");
+    boolean replied = false;
     for (CaseEvent e : timeline.events()) {
       if (e.at().isAfter(status.now())) {
         break;
@@ -277,7 +278,8 @@ final class TimelineSvg {
         label = "Severity changed to " + Converters.name(c.severity());
       } else if (e instanceof CaseEvent.AgentReplied) {
         kind = "response";
-        label = "Agent reply";
+        label = replied ? "Agent reply" : "First response";
+        replied = true;
       } else if (e instanceof CaseEvent.CustomerReplied) {
         kind = "customer-reply";
         label = "Customer reply";

@@ -61,7 +61,7 @@ class JollydayCliTest {
 
     assertThat(json)
         .isEqualTo(
-            "{\"formatVersion\":1,\"name\":\"DE-BY\",\"rules\":[],"
+            "{\"formatVersion\":2,\"name\":\"DE-BY\",\"rules\":[],"
                 + "\"regions\":[{\"country\":\"de\",\"subdivisions\":[\"by\"]}]}");
     assertThat(Inputs.MAPPER.readValue(json, HolidayCalendar.class)).isEqualTo(bavaria);
   }

@@ -344,7 +344,7 @@ class SlaCliTest {
     assertThat(text.out()).contains("State      running").contains("Remaining  30m");
     // One spelling per value: the command's own fields and the nested status agree.
     assertThat(json.at("/metrics/first_response/state").asText()).isEqualTo("running");
-    assertThat(json.at("/status/state").asText()).isEqualTo("running");
+    assertThat(json.at("/status/metrics/first_response/state").asText()).isEqualTo("running");
     assertThat(json.at("/metrics/first_response/deadline").asText())
         .isEqualTo("2026-11-19T16:00:00Z");
     assertThat(json.at("/metrics/first_response/thresholds")).hasSize(2);
