@@ -277,7 +277,8 @@ class DocumentsTest {
   void write_startsADocumentWithTheVersion_butNotAnEmbeddedValue() {
     Recorder root = new Recorder(true);
     Documents.write(NAME, "desk", root, ex -> ex);
-    assertThat(root.out).hasToString("{formatVersion=1 name=\"desk\" tags=[true 7 ]}");
+    assertThat(root.out)
+        .hasToString("{formatVersion=" + Formats.VERSION + " name=\"desk\" tags=[true 7 ]}");
     Recorder embedded = new Recorder(false);
     Documents.write(NAME, "desk", embedded, ex -> ex);
     assertThat(embedded.out).hasToString("{name=\"desk\" tags=[true 7 ]}");
