@@ -419,6 +419,16 @@ public final class SlaPolicy {
   }
 
   private IllegalArgumentException undeclared(String what, Object value, List<?> declared) {
+    if (what.equals("metric")) {
+      return new IllegalArgumentException(
+          "Policy '"
+              + name
+              + "' does not measure the metric '"
+              + value
+              + "' (measured: "
+              + declared
+              + "): use one of those");
+    }
     return new IllegalArgumentException(
         "Policy '"
             + name
@@ -757,9 +767,9 @@ public final class SlaPolicy {
         "the policy has no "
             + metric.displayName().toLowerCase(java.util.Locale.ROOT)
             + " target for "
-            + tier.displayName()
+            + tierArray[tierIndex(tier)].displayName()
             + " "
-            + severity.displayName()
+            + severityArray[severityIndex(severity)].displayName()
             + " cases");
   }
 

@@ -87,24 +87,24 @@ final class Narration {
 
   private Explanation render() {
     CaseEvent.Opened opened = context.opened();
+    String tier = tierName();
+    String severity = severityName(opened.severity());
+    String channel = declared(context.policy().channels(), opened.channel()).displayName();
+    String area = opened.area().displayName();
     step(
         opened.at(),
         StepKind.OPENED,
-        facts(
-            "tier", opened.tier().displayName(),
-            "severity", opened.severity().displayName(),
-            "channel", opened.channel().displayName(),
-            "area", opened.area().displayName()),
+        facts("tier", tier, "severity", severity, "channel", channel, "area", area),
         "Case opened at "
             + at(opened.at())
             + ": "
-            + opened.tier().displayName()
+            + tier
             + " tier, "
-            + opened.severity().displayName()
+            + severity
             + " severity, via "
-            + opened.channel().displayName()
+            + channel
             + ", area "
-            + opened.area().displayName()
+            + area
             + ".");
     if (status.state() == SlaState.NOT_APPLICABLE && status.decisions().isEmpty()) {
       boolean caseNotCovered = !isMetricReason();
@@ -243,9 +243,9 @@ final class Narration {
           facts("metric", metric.displayName(), "reason", "NO_TARGET"),
           name()
               + " does not apply: the policy has no target for "
-              + context.opened().tier().displayName()
+              + tierName()
               + " "
-              + started.severity().displayName()
+              + severityName(started.severity())
               + " cases.");
       return;
     }
@@ -316,16 +316,16 @@ final class Narration {
     boolean retroactive = change.rule() == SeverityChangeRule.RETROACTIVE;
     StringBuilder text = new StringBuilder();
     text.append("Severity changed from ")
-        .append(change.from().displayName())
+        .append(severityName(change.from()))
         .append(" to ")
-        .append(change.to().displayName());
+        .append(severityName(change.to()));
     text.append(" at ").append(at(change.at())).append("; ");
     Map<String, Object> facts =
         facts(
             "from",
-            change.from().displayName(),
+            severityName(change.from()),
             "to",
-            change.to().displayName(),
+            severityName(change.to()),
             "rule",
             change.rule().name());
     ClockRun projected = change.projected();
@@ -334,9 +334,9 @@ final class Narration {
       text.append("the policy has no ")
           .append(lower())
           .append(" target for ")
-          .append(context.opened().tier().displayName())
+          .append(tierName())
           .append(' ')
-          .append(change.to().displayName())
+          .append(severityName(change.to()))
           .append(" cases, so the ")
           .append(lower())
           .append(" does not apply from then on.");
@@ -558,6 +558,27 @@ final class Narration {
                     + Texts.format(clock.anchor(), zone)
                     + " to "
                     + Texts.format(target.deadlineFrom(clock.anchor()), zone));
+  }
+
+  /**
+   * The policy's own instance of a value: a value read from a timeline carries its id only, and the
+   * policy declares the display name people read.
+   */
+  private static <T> T declared(java.util.List<T> declared, T value) {
+    for (T d : declared) {
+      if (d.equals(value)) {
+        return d;
+      }
+    }
+    return value;
+  }
+
+  private String tierName() {
+    return declared(context.policy().tiers(), context.opened().tier()).displayName();
+  }
+
+  private String severityName(io.github.sla4j.policy.Severity severity) {
+    return declared(context.policy().severities(), severity).displayName();
   }
 
   /** The metric's name as a sentence starts it. */
