@@ -1402,7 +1402,13 @@ public final class BusinessCalendar {
       }
       BusinessCalendar calendar =
           new BusinessCalendar(
-              name, zone, w, s, List.copyOf(r), holidays, List.copyOf(new TreeSet<>(closures)));
+              name,
+              zone,
+              w,
+              s,
+              List.copyOf(r),
+              holidays,
+              closures.isEmpty() ? List.of() : List.copyOf(new TreeSet<>(closures)));
       for (Map.Entry<LocalDate, List<TimeWindow>> e : s.entrySet()) {
         LocalDate after = e.getKey().plusDays(1);
         Optional<RecurringSpecialHours> next = calendar.recurringSpecialHoursOn(after);
