@@ -1,12 +1,15 @@
 package io.github.sla4j.tracking;
 
 import io.github.sla4j.policy.ApplicationArea;
+import io.github.sla4j.policy.CaseFacts;
 import io.github.sla4j.policy.Channel;
 import io.github.sla4j.policy.Severity;
 import io.github.sla4j.policy.SupportTier;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,12 +37,35 @@ public sealed interface CaseEvent {
    * @param severity the initial severity, not null
    * @param channel the channel it came through, not null
    * @param area the application area, not null
+   * @param attributes free-form attributes by name, e.g. {@code organization = {acme}} or {@code
+   *     tags = {vip, beta}}, which policy selection may test; unmodifiable, possibly empty
    */
   record Opened(
-      Instant at, SupportTier tier, Severity severity, Channel channel, ApplicationArea area)
+      Instant at,
+      SupportTier tier,
+      Severity severity,
+      Channel channel,
+      ApplicationArea area,
+      Map<String, Set<String>> attributes)
       implements CaseEvent {
     /**
-     * Checks the components.
+     * Checks the components and copies the attributes.
+     *
+     * @param at the instant, not null
+     * @param tier the tier, not null
+     * @param severity the severity, not null
+     * @param channel the channel, not null
+     * @param area the area, not null
+     * @param attributes the attributes, not null
+     * @throws IllegalArgumentException if an attribute name is blank
+     */
+    public Opened {
+      Objects.requireNonNull(at, "at");
+      attributes = new CaseFacts(tier, severity, channel, area, attributes).attributes();
+    }
+
+    /**
+     * Creates an opening without attributes.
      *
      * @param at the instant, not null
      * @param tier the tier, not null
@@ -47,12 +73,18 @@ public sealed interface CaseEvent {
      * @param channel the channel, not null
      * @param area the area, not null
      */
-    public Opened {
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(tier, "tier");
-      Objects.requireNonNull(severity, "severity");
-      Objects.requireNonNull(channel, "channel");
-      Objects.requireNonNull(area, "area");
+    public Opened(
+        Instant at, SupportTier tier, Severity severity, Channel channel, ApplicationArea area) {
+      this(at, tier, severity, channel, area, Map.of());
+    }
+
+    /**
+     * Gets the facts of the opening, for {@link io.github.sla4j.policy.PolicySelection#select}.
+     *
+     * @return the tier, severity, channel, area and attributes, not null
+     */
+    public CaseFacts facts() {
+      return new CaseFacts(tier, severity, channel, area, attributes);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.sla4j.tracking;
 
 import io.github.sla4j.policy.ApplicationArea;
+import io.github.sla4j.policy.CaseFacts;
 import io.github.sla4j.policy.Channel;
 import io.github.sla4j.policy.Severity;
 import io.github.sla4j.policy.SupportTier;
@@ -59,6 +60,20 @@ public final class CaseTimeline {
   public static CaseTimeline opened(
       Instant at, SupportTier tier, Severity severity, Channel channel, ApplicationArea area) {
     return of(new CaseEvent.Opened(at, tier, severity, channel, area));
+  }
+
+  /**
+   * Starts the timeline of a case from its facts, attributes included.
+   *
+   * @param at when the case was opened, not null
+   * @param facts the tier, severity, channel, area and attributes, not null
+   * @return the timeline, not null
+   */
+  public static CaseTimeline opened(Instant at, CaseFacts facts) {
+    Objects.requireNonNull(facts, "facts");
+    return of(
+        new CaseEvent.Opened(
+            at, facts.tier(), facts.severity(), facts.channel(), facts.area(), facts.attributes()));
   }
 
   private static CaseTimeline of(CaseEvent.Opened opened) {

@@ -110,4 +110,38 @@ public abstract class TimelineJsonSuite {
         .isInstanceOf(binding.unrecognizedProperty())
         .hasMessageContaining("$.severity");
   }
+
+  @Test
+  void openingAttributes_roundTrip_areWrittenOnlyWhenPresent_andFeedPolicySelection()
+      throws Exception {
+    io.github.sla4j.policy.CaseFacts facts =
+        io.github.sla4j.policy.CaseFacts.of(
+                io.github.sla4j.policy.SupportTier.PREMIER,
+                io.github.sla4j.policy.Severity.HIGH,
+                io.github.sla4j.policy.Channel.EMAIL,
+                io.github.sla4j.policy.ApplicationArea.EDITOR)
+            .withAttribute("organization", "acme")
+            .withAttribute("tags", "vip", "beta");
+    CaseTimeline timeline = CaseTimeline.opened(Instant.parse("2026-11-25T20:30:00Z"), facts);
+    String json = binding.write(timeline);
+    assertThat(json)
+        .contains("\"attributes\":{\"organization\":[\"acme\"],\"tags\":[\"vip\",\"beta\"]}");
+    CaseTimeline back = binding.read(json, CaseTimeline.class);
+    assertThat(back).isEqualTo(timeline);
+    assertThat(back.opened().facts()).isEqualTo(facts);
+    assertThat(SchemaSuite.validate(binding, timeline)).isEmpty();
+    assertThat(
+            binding.write(
+                CaseTimeline.opened(
+                    Instant.parse("2026-11-25T20:30:00Z"), facts.withAttribute("x"))))
+        .contains("\"x\":[]");
+    String blank = json.replace("\"organization\"", "\" \"");
+    assertThatThrownBy(() -> binding.read(blank, CaseTimeline.class))
+        .isInstanceOf(binding.refusal())
+        .hasMessageContaining("attribute");
+    String number = json.replace("[\"acme\"]", "[7]");
+    assertThatThrownBy(() -> binding.read(number, CaseTimeline.class))
+        .isInstanceOf(binding.refusal())
+        .hasMessageContaining("attribute value");
+  }
 }

@@ -43,6 +43,11 @@ public final class TimelineFormat {
       m.put("severity", Words.severity(o.severity()));
       m.put("channel", Words.channel(o.channel()));
       m.put("area", Words.area(o.area()));
+      if (!o.attributes().isEmpty()) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        o.attributes().forEach((name, values) -> attributes.put(name, new ArrayList<>(values)));
+        m.put("attributes", attributes);
+      }
     } else if (e instanceof CaseEvent.SeverityChanged s) {
       m.put("severity", Words.severity(s.severity()));
     } else if (e instanceof CaseEvent.Paused p && p.reason() != null) {
@@ -140,7 +145,29 @@ public final class TimelineFormat {
         Severity severity = Words.severity(e.string("severity", "severity"), e.path("severity"));
         Channel channel = Words.channel(e.string("channel", "channel"), e.path("channel"));
         ApplicationArea area = Words.area(e.string("area", "application area"), e.path("area"));
-        event = new CaseEvent.Opened(at, tier, severity, channel, area);
+        Map<String, java.util.Set<String>> attributes = new LinkedHashMap<>();
+        if (e.has("attributes")) {
+          Path where = e.path("attributes");
+          for (Map.Entry<String, @Nullable Object> a :
+              e.entries("attributes", "attributes (names with lists of values)").entrySet()) {
+            Path at2 = where.key(a.getKey());
+            if (a.getKey().isBlank()) {
+              throw new FormatException(
+                  at2,
+                  "Blank attribute name at "
+                      + where
+                      + ": an attribute is named, e.g. \"organization\": [\"acme\"]",
+                  null);
+            }
+            java.util.Set<String> values = new java.util.LinkedHashSet<>();
+            List<@Nullable Object> list = In.asList(a.getValue(), at2, "attribute values");
+            for (int k = 0; k < list.size(); k++) {
+              values.add(In.asString(list.get(k), at2.index(k), "attribute value"));
+            }
+            attributes.put(a.getKey(), values);
+          }
+        }
+        event = new CaseEvent.Opened(at, tier, severity, channel, area, attributes);
       }
       case "severity_changed" ->
           event =
