@@ -151,7 +151,7 @@ public final class BusinessCalendar {
     this.closureMaxEnds = maxEnds(closures);
     DaySchedule schedule = this::secondsOn;
     this.source = withClosures(WindowSource.ofLocalHours(zone.getRules(), schedule), closures);
-    this.engine = new BusinessTimeEngine(zone.getRules(), source, describe(), anyOpen);
+    this.engine = new BusinessTimeEngine(zone.getRules(), source, this::describe, anyOpen);
   }
 
   private BusinessCalendar(String name, ZoneId zone, CalendarCombination combination) {
@@ -182,7 +182,7 @@ public final class BusinessCalendar {
             zone.getRules(),
             parts.stream().map(c -> c.source).toList(),
             parts.stream().map(c -> c.zone.getRules()).toList());
-    this.engine = new BusinessTimeEngine(zone.getRules(), source, describe(), anyOpen);
+    this.engine = new BusinessTimeEngine(zone.getRules(), source, this::describe, anyOpen);
   }
 
   // -----------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.zone.ZoneRules;
+import java.util.function.Supplier;
 
 /**
  * Exact business-time arithmetic over the windows of a {@link WindowSource}, whose local dates are
@@ -50,7 +51,7 @@ public final class BusinessTimeEngine {
 
   private final ZoneRules rules;
   private final WindowSource source;
-  private final String description;
+  private final Supplier<String> description;
   private final boolean everOpen;
   private volatile WindowTable table;
 
@@ -59,12 +60,12 @@ public final class BusinessTimeEngine {
    *
    * @param rules the rules of the zone that names the local dates
    * @param source the windows of each date
-   * @param description how error messages name the calendar
+   * @param description how error messages name the calendar, asked only when one is written
    * @param everOpen false when the source is known to have no open time at all, so searches fail at
    *     once
    */
   public BusinessTimeEngine(
-      ZoneRules rules, WindowSource source, String description, boolean everOpen) {
+      ZoneRules rules, WindowSource source, Supplier<String> description, boolean everOpen) {
     this.rules = rules;
     this.source = source;
     this.description = description;
@@ -375,7 +376,7 @@ public final class BusinessTimeEngine {
     if (hiDay - loDay > MAX_SPAN_DAYS) {
       throw new DateTimeException(
           "Calendar "
-              + description
+              + description.get()
               + ": the instants "
               + Instant.ofEpochSecond(lo)
               + " and "
@@ -409,7 +410,7 @@ public final class BusinessTimeEngine {
       if (built.lastDay - built.firstDay + 2 * more > MAX_SPAN_DAYS) {
         throw new DateTimeException(
             "Calendar "
-                + description
+                + description.get()
                 + ": the instants "
                 + Instant.ofEpochSecond(lo)
                 + " and "
@@ -457,7 +458,7 @@ public final class BusinessTimeEngine {
     if (old != null && (!progress || lastDay - firstDay > MAX_SPAN_DAYS)) {
       throw new DateTimeException(
           "Calendar "
-              + description
+              + description.get()
               + ": the search from "
               + start
               + " needs more than "
@@ -471,7 +472,7 @@ public final class BusinessTimeEngine {
     } catch (DateTimeException | ArithmeticException ex) {
       throw new DateTimeException(
           "Calendar "
-              + description
+              + description.get()
               + ": dates "
               + firstDay
               + ".."
@@ -492,7 +493,7 @@ public final class BusinessTimeEngine {
     } catch (DateTimeException | ArithmeticException ex) {
       throw new DateTimeException(
           "Calendar "
-              + description
+              + description.get()
               + ": the instant at epoch second "
               + epochSecond
               + " is outside the supported range of dates",
@@ -504,7 +505,7 @@ public final class BusinessTimeEngine {
     if (n > MAX_SPAN_DAYS) {
       throw new DateTimeException(
           "Calendar "
-              + description
+              + description.get()
               + ": "
               + n
               + " business days from "
@@ -528,7 +529,7 @@ public final class BusinessTimeEngine {
     if (d.getSeconds() > MAX_SPAN_DAYS * 86_400) {
       throw new DateTimeException(
           "Calendar "
-              + description
+              + description.get()
               + ": "
               + d
               + " of business time from "
@@ -561,7 +562,7 @@ public final class BusinessTimeEngine {
   private DateTimeException noOpenTime(Instant start, Instant from, String direction) {
     return new DateTimeException(
         "Calendar "
-            + description
+            + description.get()
             + " has no open time in the "
             + HORIZON_YEARS
             + " years "
@@ -576,7 +577,7 @@ public final class BusinessTimeEngine {
   private DateTimeException neverCloses(Instant start) {
     return new DateTimeException(
         "Calendar "
-            + description
+            + description.get()
             + " does not close within "
             + HORIZON_YEARS
             + " years after the search start "

@@ -231,7 +231,7 @@ class ChunkedEngineTest {
   }
 
   private static BusinessTimeEngine engine(WindowSource source) {
-    return new BusinessTimeEngine(RULES, source, "'test' (Europe/Berlin)", true);
+    return new BusinessTimeEngine(RULES, source, () -> "'test' (Europe/Berlin)", true);
   }
 
   private static void randomOrder(WindowSource source, long seed, int count) {
