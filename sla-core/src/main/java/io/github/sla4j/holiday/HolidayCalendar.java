@@ -66,7 +66,15 @@ public final class HolidayCalendar {
   private final List<HolidaySource> sources;
   private final int yearReach;
   private final ConcurrentMap<Integer, YearTable> cache = new ConcurrentHashMap<>();
-  private volatile @Nullable YearTable lastTable;
+
+  /**
+   * The most recent year tables, direct-mapped by year: a hit costs one array read, with no boxing
+   * or hashing. Written racily: a year table's fields are final, so any thread that reads one from
+   * here sees it whole, and a lost write only costs a lookup in {@link #cache}.
+   */
+  private final @Nullable YearTable[] recent = new YearTable[RECENT_SLOTS];
+
+  private static final int RECENT_SLOTS = 8;
 
   private HolidayCalendar(String name, List<HolidayRule> rules, List<HolidaySource> sources) {
     this.name = name;
@@ -438,7 +446,8 @@ public final class HolidayCalendar {
   // -----------------------------------------------------------------------
 
   private YearTable table(int year) {
-    YearTable last = lastTable;
+    int slot = year & (RECENT_SLOTS - 1);
+    YearTable last = recent[slot];
     if (last != null && last.year == year) {
       return last;
     }
@@ -453,7 +462,7 @@ public final class HolidayCalendar {
         table = raced;
       }
     }
-    lastTable = table;
+    recent[slot] = table;
     return table;
   }
 

@@ -486,7 +486,7 @@ public final class BusinessTimeEngine {
 
   private long localEpochDay(long epochSecond) {
     try {
-      int offset = rules.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+      int offset = ZoneTransitions.offset(rules, epochSecond);
       long day = Math.floorDiv(Math.addExact(epochSecond, offset), 86_400);
       LocalDate.ofEpochDay(day); // range check
       return day;

@@ -1,6 +1,5 @@
 package io.github.sla4j.internal;
 
-import java.time.Instant;
 import java.time.zone.ZoneRules;
 import java.util.Arrays;
 import java.util.List;
@@ -88,7 +87,7 @@ public final class CombinedWindowSource implements WindowSource {
   }
 
   private static long localDay(ZoneRules rules, long epochSecond) {
-    int offset = rules.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+    int offset = ZoneTransitions.offset(rules, epochSecond);
     return Math.floorDiv(epochSecond + offset, 86_400);
   }
 

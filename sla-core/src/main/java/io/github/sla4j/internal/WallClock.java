@@ -51,6 +51,18 @@ public final class WallClock {
   public static WallClock of(ZoneRules rules, long fromLocal, long toLocal) {
     long from = fromLocal - 2 * MAX_OFFSET_SECONDS;
     long to = toLocal + 2 * MAX_OFFSET_SECONDS;
+    ZoneTransitions shared = ZoneTransitions.of(rules);
+    if (shared != null && ZoneTransitions.covers(from, to)) {
+      // The same transitions as the loop below finds, from the zone's shared table.
+      int lo = shared.firstAfter(from);
+      int hi = shared.firstAfter(to);
+      return new WallClock(
+          from,
+          to,
+          shared.offsetAt(from),
+          Arrays.copyOfRange(shared.instants(), lo, hi),
+          Arrays.copyOfRange(shared.offsetsAfter(), lo, hi));
+    }
     int initial = rules.getOffset(Instant.ofEpochSecond(from)).getTotalSeconds();
     long[] trans = new long[8];
     int[] offs = new int[8];
