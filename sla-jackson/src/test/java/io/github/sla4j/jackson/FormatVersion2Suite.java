@@ -215,10 +215,10 @@ public abstract class FormatVersion2Suite {
         .checkAssert(
             seed -> {
               SlaPolicy policy = policyWithMetrics(seed);
-              String json = write(policy);
-              SlaPolicy back = read(json, SlaPolicy.class);
+              String json = binding.writeOrFail(policy);
+              SlaPolicy back = binding.readOrFail(json, SlaPolicy.class);
               assertThat(back).as("seed %s: %s", seed, json).isEqualTo(policy);
-              assertThat(write(back)).as("seed %s", seed).isEqualTo(json);
+              assertThat(binding.writeOrFail(back)).as("seed %s", seed).isEqualTo(json);
               assertThat(displayNames(back)).as("seed %s", seed).isEqualTo(displayNames(policy));
               assertThat(back.metrics()).isEqualTo(policy.metrics());
               for (Metric m : policy.metrics()) {
@@ -245,12 +245,13 @@ public abstract class FormatVersion2Suite {
               SlaPolicy policy = policyWithMetrics(seed);
               CaseTimeline timeline = timeline(seed, policy);
               timeline.events().forEach(e -> kinds.add(e.getClass()));
-              String json = write(timeline);
-              CaseTimeline back = read(json, CaseTimeline.class);
+              String json = binding.writeOrFail(timeline);
+              CaseTimeline back = binding.readOrFail(json, CaseTimeline.class);
               assertThat(back.events()).as("seed %s: %s", seed, json).isEqualTo(timeline.events());
-              assertThat(write(back)).isEqualTo(json);
+              assertThat(binding.writeOrFail(back)).isEqualTo(json);
               assertThat(schemaProblems(timeline)).as("seed %s", seed).isEmpty();
-              SlaPolicy policyBack = read(write(policy), SlaPolicy.class);
+              SlaPolicy policyBack =
+                  binding.readOrFail(binding.writeOrFail(policy), SlaPolicy.class);
               Instant now =
                   timeline
                       .events()
@@ -262,7 +263,7 @@ public abstract class FormatVersion2Suite {
               CaseStatus expected = SlaTracker.of(policy).status(back, now);
               CaseStatus actual = SlaTracker.of(policyBack).status(back, now);
               assertThat(actual).as("seed %s", seed).isEqualTo(expected);
-              assertThat(write(actual)).isEqualTo(write(expected));
+              assertThat(binding.writeOrFail(actual)).isEqualTo(binding.writeOrFail(expected));
               assertThat(schemaProblems(expected)).as("seed %s", seed).isEmpty();
             });
     assertThat(kinds)
@@ -553,22 +554,6 @@ public abstract class FormatVersion2Suite {
       return SchemaSuite.validate(binding, value);
     } catch (Exception ex) {
       throw new AssertionError(ex);
-    }
-  }
-
-  private String write(Object value) {
-    try {
-      return binding.write(value);
-    } catch (Exception ex) {
-      throw new AssertionError(ex);
-    }
-  }
-
-  private <T> T read(String json, Class<T> type) {
-    try {
-      return binding.read(json, type);
-    } catch (Exception ex) {
-      throw new AssertionError(json, ex);
     }
   }
 }

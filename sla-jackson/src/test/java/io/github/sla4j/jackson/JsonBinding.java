@@ -51,6 +51,37 @@ public interface JsonBinding {
   <T> T read(String json, Class<T> type) throws Exception;
 
   /**
+   * Writes a value, failing the test on any exception; for property tests whose lambdas cannot
+   * throw checked exceptions.
+   *
+   * @param value the value
+   * @return the compact JSON text
+   */
+  default String writeOrFail(Object value) {
+    try {
+      return write(value);
+    } catch (Exception ex) {
+      throw new AssertionError(ex);
+    }
+  }
+
+  /**
+   * Reads a value, failing the test on any exception, with the document in the failure.
+   *
+   * @param json the text
+   * @param type the type
+   * @param <T> the type
+   * @return the value
+   */
+  default <T> T readOrFail(String json, Class<T> type) {
+    try {
+      return read(json, type);
+    } catch (Exception ex) {
+      throw new AssertionError(json, ex);
+    }
+  }
+
+  /**
    * Opens the JSON Schema the binding ships in its jar.
    *
    * @return the resource, or null if it is missing

@@ -131,10 +131,10 @@ public abstract class RoundTripPropertiesSuite {
         .checkAssert(
             seed -> {
               BusinessCalendar cal = calendar(seed, "calendar");
-              String json = write(cal);
-              BusinessCalendar back = read(json, BusinessCalendar.class);
+              String json = binding.writeOrFail(cal);
+              BusinessCalendar back = binding.readOrFail(json, BusinessCalendar.class);
               assertThat(back).as(json).isEqualTo(cal);
-              assertThat(write(back)).isEqualTo(json);
+              assertThat(binding.writeOrFail(back)).isEqualTo(json);
             });
   }
 
@@ -146,10 +146,10 @@ public abstract class RoundTripPropertiesSuite {
         .checkAssert(
             seed -> {
               SlaPolicy policy = policy(seed);
-              String json = write(policy);
-              SlaPolicy back = read(json, SlaPolicy.class);
+              String json = binding.writeOrFail(policy);
+              SlaPolicy back = binding.readOrFail(json, SlaPolicy.class);
               assertThat(back).isEqualTo(policy);
-              assertThat(write(back)).isEqualTo(json);
+              assertThat(binding.writeOrFail(back)).isEqualTo(json);
               SplittableRandom r = new SplittableRandom(seed);
               for (int i = 0; i < 5; i++) {
                 Instant t =
@@ -160,21 +160,5 @@ public abstract class RoundTripPropertiesSuite {
                     .isEqualTo(policy.responseDeadline(tier, severity, t));
               }
             });
-  }
-
-  private String write(Object value) {
-    try {
-      return binding.write(value);
-    } catch (Exception ex) {
-      throw new AssertionError(ex);
-    }
-  }
-
-  private <T> T read(String json, Class<T> type) {
-    try {
-      return binding.read(json, type);
-    } catch (Exception ex) {
-      throw new AssertionError(json, ex);
-    }
   }
 }
