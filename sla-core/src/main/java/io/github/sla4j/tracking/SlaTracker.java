@@ -7,20 +7,24 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Computes the status of case timelines under a policy.
+ * Computes the status of case timelines under a policy, for every metric it measures.
  *
  * <p>The rules, each recorded in the {@link Explanation} when it applies:
  *
  * <ul>
- *   <li>The clock starts at the opening; on a business calendar, time outside business hours does
- *       not count, so a case opened on Saturday starts counting at Monday's open.
- *   <li>Pauses exclude their time from the target's clock: the deadline is the earliest instant at
- *       which the clock, pauses excluded, has run for the target's length.
- *   <li>A severity change re-targets the case under the tracker's {@link SeverityChangeRule}: by
- *       default {@link SeverityChangeRule#RETROACTIVE RETROACTIVE} (the new target measured from
- *       the opening, the time used kept), or {@link SeverityChangeRule#RESTART RESTART} at the
- *       change.
- *   <li>A response at or before the deadline is on time; without one, the case is breached from the
+ *   <li>Each metric's clock starts, stops and cycles by its own rule (see {@link
+ *       io.github.sla4j.policy.Metric}): the first response and the resolution start at the
+ *       opening; a next-reply cycle starts at a customer reply that waits; a periodic-update cycle
+ *       at each agent reply. On a business calendar, time outside business hours does not count, so
+ *       a case opened on Saturday starts counting at Monday's open.
+ *   <li>Pauses exclude their time from the clocks of the metrics the policy says pauses stop; time
+ *       while the case is solved never counts. The deadline is the earliest instant at which the
+ *       clock, that time excluded, has run for the target's length.
+ *   <li>A severity change re-targets every running clock under the tracker's {@link
+ *       SeverityChangeRule}: by default {@link SeverityChangeRule#RETROACTIVE RETROACTIVE} (the new
+ *       target measured from the clock's start, the time used kept), or {@link
+ *       SeverityChangeRule#RESTART RESTART} at the change.
+ *   <li>A clock that stops at or before its deadline is met; otherwise it is breached from the
  *       first instant after the deadline. A breach stands whatever later changes do; a change whose
  *       new deadline has already passed records the breach at the change instant.
  *   <li>Only events at or before {@code now} are taken into account.
