@@ -1,6 +1,6 @@
 package io.github.sla4j.policy;
 
-import java.util.Objects;
+import io.github.sla4j.internal.Ids;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,15 +86,7 @@ public final class Metric {
    */
   public static Metric of(String id, String displayName) {
     String checked = checkId(id);
-    Objects.requireNonNull(displayName, "displayName");
-    if (displayName.isBlank()) {
-      throw new IllegalArgumentException(
-          "Metric '"
-              + checked
-              + "' has a blank display name: give it a name people read, or use"
-              + " of(id) to show the id");
-    }
-    return new Metric(checked, displayName);
+    return new Metric(checked, Ids.checkDisplayName(displayName, "Metric", checked));
   }
 
   /**
@@ -109,15 +101,32 @@ public final class Metric {
   }
 
   private static String checkId(String id) {
-    Objects.requireNonNull(id, "id");
-    if (id.isBlank() || !id.strip().equals(id)) {
-      throw new IllegalArgumentException(
-          "Metric id '"
-              + id
-              + "' is blank or has white space around it: an id is a word such as RESOLUTION or"
-              + " time_to_triage");
+    return Ids.checkId(id, "Metric", "RESOLUTION or time_to_triage");
+  }
+
+  /**
+   * Checks whether this metric runs in cycles, several per case: the next reply and the periodic
+   * update. The first response and the resolution have one clock per case.
+   *
+   * @return true for {@link #NEXT_REPLY} and {@link #PERIODIC_UPDATE}
+   */
+  public boolean isCyclic() {
+    return equals(NEXT_REPLY) || equals(PERIODIC_UPDATE);
+  }
+
+  /**
+   * Checks whether sla4j knows when this metric's clock starts, stops and cycles: true for the four
+   * constants, false for a metric of one's own.
+   *
+   * @return true if a policy may give this metric targets
+   */
+  public boolean hasClockRules() {
+    for (Metric seed : SEED) {
+      if (seed.id.equals(id)) {
+        return true;
+      }
     }
-    return id;
+    return false;
   }
 
   /**

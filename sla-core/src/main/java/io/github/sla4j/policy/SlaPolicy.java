@@ -182,25 +182,21 @@ public final class SlaPolicy {
   }
 
   private void checkMeasurable(Metric metric) {
-    for (Metric known : MEASURABLE) {
-      if (known.equals(metric)) {
-        return;
-      }
+    if (!metric.hasClockRules()) {
+      throw new IllegalArgumentException(
+          "Policy '"
+              + name
+              + "' has targets for the metric "
+              + metric
+              + ", which has no clock rules: sla4j measures "
+              + List.of(
+                  Metric.FIRST_RESPONSE,
+                  Metric.NEXT_REPLY,
+                  Metric.PERIODIC_UPDATE,
+                  Metric.RESOLUTION)
+              + "; use one of those");
     }
-    throw new IllegalArgumentException(
-        "Policy '"
-            + name
-            + "' has targets for the metric "
-            + metric
-            + ", which has no clock rules: sla4j measures "
-            + List.of(MEASURABLE)
-            + "; use one of those");
   }
-
-  /** The metrics whose start, stop and cycle rules sla4j knows. */
-  private static final Metric[] MEASURABLE = {
-    Metric.FIRST_RESPONSE, Metric.NEXT_REPLY, Metric.PERIODIC_UPDATE, Metric.RESOLUTION
-  };
 
   /** A tier and a severity: one cell of the target table. */
   private record Cell(SupportTier tier, Severity severity) {}

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.zone.ZoneOffsetTransition;
@@ -59,30 +58,26 @@ final class Narration {
     return new Narration(status).render();
   }
 
+  /**
+   * The zone the times are written in: that of the clock shown, else of the first clock the
+   * decisions started, else the zone the policy gives the case.
+   */
   private static ZoneId zoneOf(MetricStatus status) {
     ClockRun run = status.run();
     if (run != null) {
       return run.target().calendar().zone();
     }
     for (Decision decision : status.decisions()) {
-      if (decision instanceof Decision.Started s && s.run() != null) {
-        return s.run().target().calendar().zone();
-      }
-      if (decision instanceof Decision.Retargeted r && r.projected() != null) {
-        return r.projected().target().calendar().zone();
+      ClockRun started =
+          decision instanceof Decision.Started s
+              ? s.run()
+              : decision instanceof Decision.Retargeted r ? r.projected() : null;
+      if (started != null) {
+        return started.target().calendar().zone();
       }
     }
     Context c = status.context();
-    try {
-      for (Map<?, ResponseTarget> row : c.policy().targets(c.metric()).values()) {
-        for (ResponseTarget target : row.values()) {
-          return target.calendar().zone();
-        }
-      }
-    } catch (IllegalArgumentException notMeasured) {
-      // fall through
-    }
-    return ZoneOffset.UTC;
+    return c.policy().zone(c.opened().tier(), status.severity());
   }
 
   private Explanation render() {
@@ -197,8 +192,7 @@ final class Narration {
   }
 
   private void narrateStart(Decision.Started started) {
-    boolean cyclic = metric.equals(Metric.NEXT_REPLY) || metric.equals(Metric.PERIODIC_UPDATE);
-    if (cyclic) {
+    if (metric.isCyclic()) {
       int before = status.cycle() - 1;
       int met = status.cyclesMet() - (status.state() == SlaState.MET ? 1 : 0);
       int breached = status.cyclesBreached() - (status.state() == SlaState.BREACHED ? 1 : 0);
@@ -237,16 +231,17 @@ final class Narration {
     }
     ClockRun run = started.run();
     if (run == null) {
-      step(
-          started.at(),
-          StepKind.NOT_APPLICABLE,
-          facts("metric", metric.displayName(), "reason", "NO_TARGET"),
-          name()
-              + " does not apply: the policy has no target for "
+      String message =
+          "the policy has no target for "
               + tierName()
               + " "
               + severityName(started.severity())
-              + " cases.");
+              + " cases";
+      step(
+          started.at(),
+          StepKind.NOT_APPLICABLE,
+          facts("metric", metric.displayName(), "reason", "NO_TARGET", "message", message),
+          name() + " does not apply: " + message + ".");
       return;
     }
     step(
@@ -366,9 +361,7 @@ final class Narration {
   }
 
   private String cycleStartWords() {
-    return metric.equals(Metric.NEXT_REPLY) || metric.equals(Metric.PERIODIC_UPDATE)
-        ? "the start of the cycle"
-        : "the opening";
+    return metric.isCyclic() ? "the start of the cycle" : "the opening";
   }
 
   private void narrateStop(Decision.Stopped stop) {

@@ -123,7 +123,7 @@ final class Replay {
     }
     Severity severity = opened.severity();
     for (Track track : tracks) {
-      if (track.metric.equals(Metric.FIRST_RESPONSE) || track.metric.equals(Metric.RESOLUTION)) {
+      if (!track.metric.isCyclic()) {
         track.start(new Script(1, opened.at(), severity, StartCause.OPENED), false, null);
       }
     }

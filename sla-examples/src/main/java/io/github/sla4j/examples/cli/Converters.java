@@ -54,7 +54,8 @@ final class Converters {
 
   /**
    * A word of a policy's vocabulary as the command line spells it, the JSON format's spelling: a
-   * seed value in lower case ({@code support_portal}), any other value as its id ({@code P2}).
+   * seed value or one of the four metrics in lower case ({@code support_portal}, {@code
+   * next_reply}), any other value as its id ({@code P2}).
    */
   static String name(Object value) {
     String id = value.toString();
@@ -62,7 +63,8 @@ final class Converters {
         io.github.sla4j.policy.ThreekitPolicy.SEVERITIES.contains(value)
             || io.github.sla4j.policy.ThreekitPolicy.TIERS.contains(value)
             || io.github.sla4j.policy.ThreekitPolicy.CHANNELS.contains(value)
-            || io.github.sla4j.policy.ThreekitPolicy.AREAS.contains(value);
+            || io.github.sla4j.policy.ThreekitPolicy.AREAS.contains(value)
+            || value instanceof io.github.sla4j.policy.Metric m && m.hasClockRules();
     return seed ? id.toLowerCase(Locale.ENGLISH) : id;
   }
 

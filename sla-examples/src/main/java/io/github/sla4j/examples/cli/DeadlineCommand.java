@@ -121,7 +121,7 @@ final class DeadlineCommand implements Callable<Integer> {
                 ? Metric.FIRST_RESPONSE
                 : policy.metrics().get(0))
             : Inputs.word(spec.commandLine(), "--metric", metricText, policy::metric);
-    if (metric.equals(Metric.NEXT_REPLY) || metric.equals(Metric.PERIODIC_UPDATE)) {
+    if (metric.isCyclic()) {
       throw new ParameterException(
           spec.commandLine(),
           "Invalid value for option '--metric': "

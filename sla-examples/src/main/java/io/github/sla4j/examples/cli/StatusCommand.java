@@ -247,7 +247,7 @@ final class StatusCommand implements Callable<Integer> {
                           + " ("
                           + Texts.duration(status.latenessOnClock().orElseThrow())
                           + " on the target's clock)"));
-      if (isCyclic(status.metric())) {
+      if (status.metric().isCyclic()) {
         out.println(
             "Cycle      "
                 + status.cycle()
@@ -272,10 +272,6 @@ final class StatusCommand implements Callable<Integer> {
     Texts.printExplanation(out, status.explanation());
   }
 
-  private static boolean isCyclic(Metric metric) {
-    return metric.equals(Metric.NEXT_REPLY) || metric.equals(Metric.PERIODIC_UPDATE);
-  }
-
   static ObjectNode json(CaseOptions.Loaded loaded) {
     ObjectNode node = Inputs.object();
     CaseStatus status = loaded.status();
@@ -283,7 +279,7 @@ final class StatusCommand implements Callable<Integer> {
     ObjectNode metrics = node.putObject("metrics");
     for (CaseOptions.Shown shown : loaded.metrics()) {
       MetricStatus m = shown.status();
-      ObjectNode one = metrics.putObject(m.metric().id().toLowerCase(java.util.Locale.ROOT));
+      ObjectNode one = metrics.putObject(Converters.name(m.metric()));
       one.put("state", Converters.name(m.state()));
       one.put("deadline", m.deadline().map(Instant::toString).orElse(null));
       ArrayNode thresholds = one.putArray("thresholds");
