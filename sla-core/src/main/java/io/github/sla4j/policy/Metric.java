@@ -7,11 +7,12 @@ import org.jspecify.annotations.Nullable;
  * What a policy measures: a clock with a rule for when it starts, when it stops and how many cycles
  * it runs ("first response", "resolution").
  *
- * <p>An open value type: a policy may measure metrics of its own with any id, and the constants
- * below are the four the help desks of Zendesk, Jira Service Management and Freshdesk share, with
- * their start, stop and cycle rules. Two values are equal when their ids are equal; the display
- * name is for people and takes no part in equality. {@link #toString()} gives the id and {@link
- * #parse(String)} reads it back.
+ * <p>An open value type in the style of the policy's other words: any id makes a value, and the
+ * constants below are the four the help desks of Zendesk, Jira Service Management and Freshdesk
+ * share, with their start, stop and cycle rules. Only those four have clock rules ({@link
+ * #hasClockRules()}); a policy refuses targets for any other metric. Two values are equal when
+ * their ids are equal; the display name is for people and takes no part in equality. {@link
+ * #toString()} gives the id and {@link #parse(String)} reads it back.
  *
  * <p>For every metric, time while the case waits for the customer (paused) does not count unless
  * the policy says otherwise, and a clock is met if and only if it stops at or before its deadline.
