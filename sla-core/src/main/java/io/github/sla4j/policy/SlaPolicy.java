@@ -566,13 +566,8 @@ public final class SlaPolicy {
     return !pausesIgnored.contains(metric);
   }
 
-  /**
-   * Checks that the policy measures a metric.
-   *
-   * @param metric the metric, not null
-   * @throws IllegalArgumentException if it does not; the message lists the measured ones
-   */
-  public void checkMeasured(Metric metric) {
+  /** Throws, listing the measured metrics, unless the policy measures {@code metric}. */
+  private void checkMeasured(Metric metric) {
     Objects.requireNonNull(metric, "metric");
     if (!tables.containsKey(metric)) {
       throw new IllegalArgumentException(
