@@ -150,24 +150,22 @@ public final class TimelineFormat {
           Path where = e.path("attributes");
           for (Map.Entry<String, @Nullable Object> a :
               e.entries("attributes", "attributes (names with lists of values)").entrySet()) {
-            Path at2 = where.key(a.getKey());
-            if (a.getKey().isBlank()) {
-              throw new FormatException(
-                  at2,
-                  "Blank attribute name at "
-                      + where
-                      + ": an attribute is named, e.g. \"organization\": [\"acme\"]",
-                  null);
-            }
             java.util.Set<String> values = new java.util.LinkedHashSet<>();
-            List<@Nullable Object> list = In.asList(a.getValue(), at2, "attribute values");
+            List<@Nullable Object> list =
+                In.asList(a.getValue(), where.key(a.getKey()), "attribute values");
             for (int k = 0; k < list.size(); k++) {
-              values.add(In.asString(list.get(k), at2.index(k), "attribute value"));
+              values.add(
+                  In.asString(list.get(k), where.key(a.getKey()).index(k), "attribute value"));
             }
             attributes.put(a.getKey(), values);
           }
         }
-        event = new CaseEvent.Opened(at, tier, severity, channel, area, attributes);
+        CaseEvent[] opened = new CaseEvent[1];
+        // The model checks the names (not blank); its message gets the path.
+        CalendarFormat.at(
+            e.path("attributes"),
+            () -> opened[0] = new CaseEvent.Opened(at, tier, severity, channel, area, attributes));
+        event = opened[0];
       }
       case "severity_changed" ->
           event =
