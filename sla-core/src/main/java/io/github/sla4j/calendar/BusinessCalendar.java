@@ -86,13 +86,19 @@ import org.jspecify.annotations.Nullable;
 public final class BusinessCalendar {
 
   private static final int[] CLOSED = new int[0];
+  private static final int[][] NO_RECURRING = new int[0][];
+  private static final long[] NO_CLOSURE_ENDS = new long[0];
+  private static final List<List<TimeWindow>> CLOSED_WEEK = Collections.nCopies(7, List.of());
   private static final String DEFAULT_NAME = "business hours";
   private static final String ALWAYS_OPEN_NAME = "24/7";
 
   private final String name;
   private final ZoneId zone;
-  private final EnumMap<DayOfWeek, List<TimeWindow>> weekly;
-  private final TreeMap<LocalDate, List<TimeWindow>> special;
+
+  /** The weekly windows by {@link DayOfWeek#ordinal()}; days with equal windows share a list. */
+  private final List<List<TimeWindow>> weekly;
+
+  private final SortedMap<LocalDate, List<TimeWindow>> special;
   private final HolidayCalendar holidays;
   private final boolean alwaysOpen;
   private final int[][] weeklySeconds;
@@ -113,8 +119,8 @@ public final class BusinessCalendar {
   private BusinessCalendar(
       String name,
       ZoneId zone,
-      EnumMap<DayOfWeek, List<TimeWindow>> weekly,
-      TreeMap<LocalDate, List<TimeWindow>> special,
+      List<List<TimeWindow>> weekly,
+      SortedMap<LocalDate, List<TimeWindow>> special,
       List<RecurringSpecialHours> recurring,
       HolidayCalendar holidays,
       List<Closure> closures) {
@@ -123,8 +129,8 @@ public final class BusinessCalendar {
     this.weekly = weekly;
     this.special = special;
     this.recurring = recurring;
-    this.recurringDates = recurringDates(recurring);
-    this.recurringSeconds = new int[recurring.size()][];
+    this.recurringDates = recurring.isEmpty() ? List.of() : recurringDates(recurring);
+    this.recurringSeconds = recurring.isEmpty() ? NO_RECURRING : new int[recurring.size()][];
     for (int i = 0; i < recurring.size(); i++) {
       recurringSeconds[i] = toSeconds(recurring.get(i).windows());
     }
@@ -132,9 +138,9 @@ public final class BusinessCalendar {
     this.weeklySeconds = new int[7][];
     boolean anyOpen = !recurring.isEmpty();
     boolean allDay = holidays.isEmpty() && special.isEmpty() && recurring.isEmpty();
-    for (DayOfWeek day : DayOfWeek.values()) {
+    for (int day = 0; day < 7; day++) {
       List<TimeWindow> windows = weekly.get(day);
-      weeklySeconds[day.ordinal()] = sharedSeconds(windows, day.ordinal());
+      weeklySeconds[day] = sharedSeconds(windows, day);
       anyOpen |= !windows.isEmpty();
       allDay &= windows.size() == 1 && windows.get(0).equals(TimeWindow.ALL_DAY);
     }
@@ -148,7 +154,7 @@ public final class BusinessCalendar {
     this.combination = null;
     this.anyOpen = anyOpen;
     this.closures = closures;
-    this.closureMaxEnds = maxEnds(closures);
+    this.closureMaxEnds = closures.isEmpty() ? NO_CLOSURE_ENDS : maxEnds(closures);
     DaySchedule schedule = this::secondsOn;
     this.source = withClosures(WindowSource.ofLocalHours(zone.getRules(), schedule), closures);
     this.engine = new BusinessTimeEngine(zone.getRules(), source, this::describe, anyOpen);
@@ -157,21 +163,18 @@ public final class BusinessCalendar {
   private BusinessCalendar(String name, ZoneId zone, CalendarCombination combination) {
     this.name = name;
     this.zone = zone;
-    this.weekly = new EnumMap<>(DayOfWeek.class);
-    for (DayOfWeek day : DayOfWeek.values()) {
-      weekly.put(day, List.of());
-    }
-    this.special = new TreeMap<>();
+    this.weekly = CLOSED_WEEK;
+    this.special = Collections.emptySortedMap();
     this.recurring = List.of();
     this.recurringDates = List.of();
-    this.recurringSeconds = new int[0][];
+    this.recurringSeconds = NO_RECURRING;
     this.holidays = HolidayCalendar.none();
     this.weeklySeconds = new int[7][];
     this.specialSeconds = Map.of();
     this.alwaysOpen = false;
     this.combination = combination;
     this.closures = List.of();
-    this.closureMaxEnds = new long[0];
+    this.closureMaxEnds = NO_CLOSURE_ENDS;
     boolean union = combination.operation() == CalendarCombination.Operation.UNION;
     List<BusinessCalendar> parts = combination.components();
     this.anyOpen =
@@ -337,7 +340,11 @@ public final class BusinessCalendar {
    * @return an unmodifiable map with an entry, possibly empty, for every day of the week
    */
   public Map<DayOfWeek, List<TimeWindow>> weeklyHours() {
-    return Collections.unmodifiableMap(weekly);
+    EnumMap<DayOfWeek, List<TimeWindow>> map = new EnumMap<>(DayOfWeek.class);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      map.put(day, weekly.get(day.ordinal()));
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   /**
@@ -347,7 +354,7 @@ public final class BusinessCalendar {
    * @return the sorted, merged windows, unmodifiable, possibly empty
    */
   public List<TimeWindow> weeklyHours(DayOfWeek day) {
-    return weekly.get(Objects.requireNonNull(day, "day"));
+    return weekly.get(Objects.requireNonNull(day, "day").ordinal());
   }
 
   /**
@@ -957,7 +964,7 @@ public final class BusinessCalendar {
           .toString();
     }
     for (DayOfWeek day : DayOfWeek.values()) {
-      List<TimeWindow> windows = weekly.get(day);
+      List<TimeWindow> windows = weekly.get(day.ordinal());
       if (!windows.isEmpty()) {
         sb.append(", ").append(day.name(), 0, 3).append(' ');
         for (int i = 0; i < windows.size(); i++) {
@@ -1014,6 +1021,11 @@ public final class BusinessCalendar {
   private int[] sharedSeconds(List<TimeWindow> windows, int ordinal) {
     if (windows.isEmpty()) {
       return CLOSED;
+    }
+    for (int k = 0; k < ordinal; k++) {
+      if (weekly.get(k) == windows) {
+        return weeklySeconds[k];
+      }
     }
     int[] seconds = toSeconds(windows);
     for (int k = 0; k < ordinal; k++) {
@@ -1118,17 +1130,21 @@ public final class BusinessCalendar {
 
     private final ZoneId zone;
     private String name = DEFAULT_NAME;
-    private final EnumMap<DayOfWeek, List<TimeWindow>> weekly = new EnumMap<>(DayOfWeek.class);
-    private final TreeMap<LocalDate, List<TimeWindow>> special = new TreeMap<>();
-    private final Map<HolidayRule, List<TimeWindow>> recurring = new LinkedHashMap<>();
+
+    /**
+     * The windows given for each day of the week, by ordinal, in the order given; null for a day
+     * without any. Arrays rather than collections, and the other fields created on first use, so
+     * that building the calendar of a tenant costs little more than its windows.
+     */
+    private final @Nullable TimeWindow[][] weekly = new TimeWindow[7][];
+
+    private @Nullable TreeMap<LocalDate, List<TimeWindow>> special;
+    private @Nullable Map<HolidayRule, List<TimeWindow>> recurring;
     private HolidayCalendar holidays = HolidayCalendar.none();
-    private final List<Closure> closures = new ArrayList<>();
+    private @Nullable List<Closure> closures;
 
     private Builder(ZoneId zone) {
       this.zone = zone;
-      for (DayOfWeek day : DayOfWeek.values()) {
-        weekly.put(day, new ArrayList<>());
-      }
     }
 
     /**
@@ -1169,7 +1185,17 @@ public final class BusinessCalendar {
     public Builder hours(DayOfWeek day, TimeWindow window) {
       Objects.requireNonNull(day, "day");
       Objects.requireNonNull(window, "window");
-      addWithoutOverlap(weekly.get(day), window, day.toString());
+      TimeWindow[] given = weekly[day.ordinal()];
+      if (given == null) {
+        weekly[day.ordinal()] = new TimeWindow[] {window};
+        return this;
+      }
+      for (TimeWindow existing : given) {
+        checkNoOverlap(existing, window, day.toString());
+      }
+      TimeWindow[] grown = java.util.Arrays.copyOf(given, given.length + 1);
+      grown[given.length] = window;
+      weekly[day.ordinal()] = grown;
       return this;
     }
 
@@ -1187,9 +1213,10 @@ public final class BusinessCalendar {
     public Builder hours(DayOfWeek first, DayOfWeek last, LocalTime open, LocalTime close) {
       Objects.requireNonNull(first, "first");
       Objects.requireNonNull(last, "last");
+      TimeWindow window = TimeWindow.of(open, close);
       int count = Math.floorMod(last.getValue() - first.getValue(), 7) + 1;
       for (int i = 0; i < count; i++) {
-        hours(first.plus(i), open, close);
+        hours(first.plus(i), window);
       }
       return this;
     }
@@ -1258,6 +1285,9 @@ public final class BusinessCalendar {
     public Builder specialHours(LocalDate date, TimeWindow window) {
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(window, "window");
+      if (special == null) {
+        special = new TreeMap<>();
+      }
       addWithoutOverlap(
           special.computeIfAbsent(date, d -> new ArrayList<>()),
           window,
@@ -1299,10 +1329,15 @@ public final class BusinessCalendar {
     public Builder specialHours(HolidayRule rule, TimeWindow... windows) {
       Objects.requireNonNull(rule, "rule");
       Objects.requireNonNull(windows, "windows");
-      List<TimeWindow> all = new ArrayList<>(recurring.getOrDefault(rule, List.of()));
+      Map<HolidayRule, List<TimeWindow>> given = recurring;
+      if (given == null) {
+        given = new LinkedHashMap<>();
+        recurring = given;
+      }
+      List<TimeWindow> all = new ArrayList<>(given.getOrDefault(rule, List.of()));
       all.addAll(java.util.Arrays.asList(windows));
       // Checks the windows now, so the error points at this call.
-      recurring.put(rule, new RecurringSpecialHours(rule, all).windows());
+      given.put(rule, new RecurringSpecialHours(rule, all).windows());
       return this;
     }
 
@@ -1329,7 +1364,11 @@ public final class BusinessCalendar {
      * @return this builder
      */
     public Builder closure(Closure closure) {
-      closures.add(Objects.requireNonNull(closure, "closure"));
+      Objects.requireNonNull(closure, "closure");
+      if (closures == null) {
+        closures = new ArrayList<>();
+      }
+      closures.add(closure);
       return this;
     }
 
@@ -1375,12 +1414,19 @@ public final class BusinessCalendar {
      * @return the calendar, not null
      */
     public BusinessCalendar build() {
-      EnumMap<DayOfWeek, List<TimeWindow>> w = new EnumMap<>(DayOfWeek.class);
-      weekly.forEach((day, windows) -> w.put(day, merged(windows)));
-      TreeMap<LocalDate, List<TimeWindow>> s = new TreeMap<>();
-      special.forEach((date, windows) -> s.put(date, merged(windows)));
-      for (DayOfWeek day : DayOfWeek.values()) {
-        checkSpill(w.get(day), day.toString(), w.get(day.plus(1)), day.plus(1).toString());
+      List<List<TimeWindow>> w = weekWindows();
+      DayOfWeek[] days = DayOfWeek.values();
+      for (int day = 0; day < 7; day++) {
+        int next = (day + 1) % 7;
+        checkSpill(w.get(day), days[day].toString(), w.get(next), days[next].toString());
+      }
+      SortedMap<LocalDate, List<TimeWindow>> s;
+      if (special == null) {
+        s = Collections.emptySortedMap();
+      } else {
+        TreeMap<LocalDate, List<TimeWindow>> merged = new TreeMap<>();
+        special.forEach((date, windows) -> merged.put(date, merged(windows)));
+        s = merged;
       }
       for (Map.Entry<LocalDate, List<TimeWindow>> e : s.entrySet()) {
         LocalDate date = e.getKey();
@@ -1390,14 +1436,16 @@ public final class BusinessCalendar {
         checkSpill(e.getValue(), date.toString(), windowsOf(w, s, after), after.toString());
       }
       List<RecurringSpecialHours> r = new ArrayList<>();
-      recurring.forEach((rule, windows) -> r.add(new RecurringSpecialHours(rule, windows)));
+      if (recurring != null) {
+        recurring.forEach((rule, windows) -> r.add(new RecurringSpecialHours(rule, windows)));
+      }
       for (RecurringSpecialHours rs : r) {
         String where =
             "a date of the recurring special hours '"
                 + rs.rule().name()
                 + "', which may fall on any day of the week";
-        for (DayOfWeek day : DayOfWeek.values()) {
-          checkSpill(w.get(day), day.toString(), rs.windows(), where);
+        for (int day = 0; day < 7; day++) {
+          checkSpill(w.get(day), days[day].toString(), rs.windows(), where);
         }
       }
       BusinessCalendar calendar =
@@ -1406,9 +1454,9 @@ public final class BusinessCalendar {
               zone,
               w,
               s,
-              List.copyOf(r),
+              r.isEmpty() ? List.of() : List.copyOf(r),
               holidays,
-              closures.isEmpty() ? List.of() : List.copyOf(new TreeSet<>(closures)));
+              closures == null ? List.of() : List.copyOf(new TreeSet<>(closures)));
       for (Map.Entry<LocalDate, List<TimeWindow>> e : s.entrySet()) {
         LocalDate after = e.getKey().plusDays(1);
         Optional<RecurringSpecialHours> next = calendar.recurringSpecialHoursOn(after);
@@ -1419,12 +1467,35 @@ public final class BusinessCalendar {
       return calendar;
     }
 
+    /**
+     * The merged windows of each day of the week, by ordinal; days given the same windows (Monday
+     * to Friday, usually) share one list.
+     */
+    private List<List<TimeWindow>> weekWindows() {
+      @SuppressWarnings("unchecked")
+      List<TimeWindow>[] out = new List[7];
+      for (int day = 0; day < 7; day++) {
+        TimeWindow[] given = weekly[day];
+        if (given == null) {
+          out[day] = List.of();
+          continue;
+        }
+        for (int k = 0; k < day && out[day] == null; k++) {
+          if (java.util.Arrays.equals(weekly[k], given)) {
+            out[day] = out[k];
+          }
+        }
+        if (out[day] == null) {
+          out[day] = merged(java.util.Arrays.asList(given));
+        }
+      }
+      return List.of(out);
+    }
+
     private static List<TimeWindow> windowsOf(
-        Map<DayOfWeek, List<TimeWindow>> weekly,
-        Map<LocalDate, List<TimeWindow>> special,
-        LocalDate date) {
+        List<List<TimeWindow>> weekly, Map<LocalDate, List<TimeWindow>> special, LocalDate date) {
       List<TimeWindow> sp = special.get(date);
-      return sp != null ? sp : weekly.get(date.getDayOfWeek());
+      return sp != null ? sp : weekly.get(date.getDayOfWeek().ordinal());
     }
 
     /**
@@ -1456,19 +1527,23 @@ public final class BusinessCalendar {
 
     static void addWithoutOverlapIn(List<TimeWindow> list, TimeWindow window, String where) {
       for (TimeWindow existing : list) {
-        if (existing.overlaps(window)) {
-          throw new IllegalArgumentException(
-              "Window "
-                  + window
-                  + " on "
-                  + where
-                  + " overlaps "
-                  + existing
-                  + ", given before for the same day: windows of one day must not overlap."
-                  + " Make them touch instead (e.g. 09:00-12:00 and 12:00-17:00 merge into one).");
-        }
+        checkNoOverlap(existing, window, where);
       }
       list.add(window);
+    }
+
+    private static void checkNoOverlap(TimeWindow existing, TimeWindow window, String where) {
+      if (existing.overlaps(window)) {
+        throw new IllegalArgumentException(
+            "Window "
+                + window
+                + " on "
+                + where
+                + " overlaps "
+                + existing
+                + ", given before for the same day: windows of one day must not overlap."
+                + " Make them touch instead (e.g. 09:00-12:00 and 12:00-17:00 merge into one).");
+      }
     }
   }
 }

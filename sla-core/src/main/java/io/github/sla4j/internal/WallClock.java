@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps local date-times to instants by the wall-clock rule: the first instant at which the zone's
@@ -19,11 +20,20 @@ import java.util.Arrays;
  * time in a gap by the gap's length.
  *
  * <p>An instance precomputes the transitions of a range of instants and answers for local times
- * whose instants fall in that range. Immutable and thread-safe.
+ * whose instants fall in that range. For instants from 1970 to 2100 it is the zone's one shared
+ * clock (see {@link ZoneTransitions}), which finds the piece of an instant through an index of the
+ * transitions by blocks of about a year, not by a binary search over all of them. Immutable and
+ * thread-safe.
  */
 public final class WallClock {
 
   private static final long MAX_OFFSET_SECONDS = 18 * 3600;
+
+  /** The index's blocks are {@code 2^25} seconds, about 388 days. */
+  private static final int BLOCK_SHIFT = 25;
+
+  private static final long[] NO_TRANSITIONS = new long[0];
+  private static final int[] NO_OFFSETS = new int[0];
 
   private final long fromEpochSecond;
   private final long toEpochSecond;
@@ -31,12 +41,49 @@ public final class WallClock {
   private final long[] transitions;
   private final int[] offsetsAfter;
 
-  private WallClock(long from, long to, int initialOffset, long[] transitions, int[] offsetsAfter) {
+  /**
+   * Null, or for each block of {@code 2^BLOCK_SHIFT} seconds from {@code fromEpochSecond}, the
+   * number of transitions at or before the block's start.
+   */
+  private final int @Nullable [] blocks;
+
+  private WallClock(
+      long from,
+      long to,
+      int initialOffset,
+      long[] transitions,
+      int[] offsetsAfter,
+      int @Nullable [] blocks) {
     this.fromEpochSecond = from;
     this.toEpochSecond = to;
     this.initialOffset = initialOffset;
     this.transitions = transitions;
     this.offsetsAfter = offsetsAfter;
+    this.blocks = blocks;
+  }
+
+  /**
+   * The clock of a whole range of transitions, with the block index; built once per zone.
+   *
+   * @param from the first epoch second of the range
+   * @param to the last epoch second of the range
+   * @param initialOffset the offset at {@code from}
+   * @param transitions the transitions after {@code from} up to {@code to}, sorted
+   * @param offsetsAfter the offset after each transition
+   * @return the clock
+   */
+  static WallClock shared(
+      long from, long to, int initialOffset, long[] transitions, int[] offsetsAfter) {
+    int[] blocks = new int[(int) ((to - from) >>> BLOCK_SHIFT) + 2];
+    int k = 0;
+    for (int b = 0; b < blocks.length; b++) {
+      long blockStart = from + ((long) b << BLOCK_SHIFT);
+      while (k < transitions.length && transitions[k] <= blockStart) {
+        k++;
+      }
+      blocks[b] = k;
+    }
+    return new WallClock(from, to, initialOffset, transitions, offsetsAfter, blocks);
   }
 
   /**
@@ -53,17 +100,13 @@ public final class WallClock {
     long to = toLocal + 2 * MAX_OFFSET_SECONDS;
     ZoneTransitions shared = ZoneTransitions.of(rules);
     if (shared != null && ZoneTransitions.covers(from, to)) {
-      // The same transitions as the loop below finds, from the zone's shared table.
-      int lo = shared.firstAfter(from);
-      int hi = shared.firstAfter(to);
-      return new WallClock(
-          from,
-          to,
-          shared.offsetAt(from),
-          Arrays.copyOfRange(shared.instants(), lo, hi),
-          Arrays.copyOfRange(shared.offsetsAfter(), lo, hi));
+      // The same transitions as the loop below finds: the zone's shared clock, not a copy.
+      return shared.clock();
     }
     int initial = rules.getOffset(Instant.ofEpochSecond(from)).getTotalSeconds();
+    if (rules.isFixedOffset()) {
+      return new WallClock(from, to, initial, NO_TRANSITIONS, NO_OFFSETS, null);
+    }
     long[] trans = new long[8];
     int[] offs = new int[8];
     int n = 0;
@@ -84,7 +127,32 @@ public final class WallClock {
         cursor = tr.getInstant();
       }
     }
-    return new WallClock(from, to, initial, Arrays.copyOf(trans, n), Arrays.copyOf(offs, n));
+    return new WallClock(from, to, initial, Arrays.copyOf(trans, n), Arrays.copyOf(offs, n), null);
+  }
+
+  /**
+   * The offset in effect at an epoch second within the clock's range, as {@link
+   * ZoneRules#getOffset(Instant)} gives it.
+   *
+   * @param epochSecond the instant, within the range
+   * @return the offset in seconds
+   */
+  int offsetAt(long epochSecond) {
+    int k = piece(epochSecond);
+    return k == 0 ? initialOffset : offsetsAfter[k - 1];
+  }
+
+  /** The number of transitions at or before an epoch second within the range. */
+  private int piece(long epochSecond) {
+    int[] index = blocks;
+    if (index == null) {
+      return Search.upperBound(transitions, epochSecond);
+    }
+    int k = index[(int) ((epochSecond - fromEpochSecond) >>> BLOCK_SHIFT)];
+    while (k < transitions.length && transitions[k] <= epochSecond) {
+      k++;
+    }
+    return k;
   }
 
   /**
@@ -101,7 +169,7 @@ public final class WallClock {
           "local second " + localEpochSecond + " outside the precomputed range");
     }
     // Index of the piece containing `lowest`: the number of transitions at or before it.
-    int k = Search.upperBound(transitions, lowest);
+    int k = piece(lowest);
     for (; ; k++) {
       long start = k == 0 ? Long.MIN_VALUE : transitions[k - 1];
       int offset = k == 0 ? initialOffset : offsetsAfter[k - 1];

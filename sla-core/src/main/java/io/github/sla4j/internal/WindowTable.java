@@ -28,6 +28,10 @@ import org.jspecify.annotations.Nullable;
 final class WindowTable {
 
   private static final int BUCKET_SECONDS = 86_400;
+
+  /** The most spare entries a table's arrays keep rather than be copied to their size. */
+  private static final int SPARE_ENTRIES = 8;
+
   private static final int[] NO_FAR_GAPS = new int[0];
 
   final long firstDay;
@@ -100,7 +104,7 @@ final class WindowTable {
     int d = b.d;
     long[] opens = b.opens;
     long[] cums = b.cums;
-    int[] firstWindows = b.firstWindows;
+    int @Nullable [] firstWindows = b.firstWindows;
     long total = b.total;
     cums[n] = total;
     int[] runEnds = new int[n];
@@ -128,13 +132,25 @@ final class WindowTable {
         rangeStart,
         rangeEnd,
         n,
-        opens.length == n ? opens : Arrays.copyOf(opens, n),
-        cums.length == n + 1 ? cums : Arrays.copyOf(cums, n + 1),
+        trimmed(opens, n),
+        trimmed(cums, n + 1),
         runEnds,
         farGaps,
         d,
-        d == n ? null : Arrays.copyOf(firstWindows, d),
+        firstWindows == null ? null : trimmed(firstWindows, d),
         buckets);
+  }
+
+  /**
+   * The array, or a copy of its first {@code n} entries when it has many spare ones: a small table
+   * (the first chunk of a fresh calendar) keeps its few spare entries rather than pay for a copy.
+   */
+  private static long[] trimmed(long[] array, int n) {
+    return array.length - n <= SPARE_ENTRIES ? array : Arrays.copyOf(array, n);
+  }
+
+  private static int[] trimmed(int[] array, int n) {
+    return array.length - n <= SPARE_ENTRIES ? array : Arrays.copyOf(array, n);
   }
 
   /**
@@ -145,7 +161,10 @@ final class WindowTable {
     private final long firstDay;
     long[] opens;
     long[] cums;
-    int[] firstWindows;
+
+    /** Null while every date so far has one window, so that working date {@code j} is window j. */
+    int @Nullable [] firstWindows;
+
     int n;
     int d;
     long total;
@@ -156,7 +175,6 @@ final class WindowTable {
       this.firstDay = firstDay;
       opens = new long[capacity];
       cums = new long[capacity + 1];
-      firstWindows = new int[capacity];
     }
 
     @Override
@@ -171,11 +189,22 @@ final class WindowTable {
       }
       if (epochDay != lastDay) {
         lastDay = epochDay;
-        if (d == firstWindows.length) {
-          firstWindows = Arrays.copyOf(firstWindows, d * 2);
+        int[] firsts = firstWindows;
+        if (firsts != null) {
+          if (d == firsts.length) {
+            firsts = Arrays.copyOf(firsts, d * 2);
+            firstWindows = firsts;
+          }
+          firsts[d] = n;
         }
-        firstWindows[d] = n;
         d++;
+      } else if (firstWindows == null) {
+        // The first date with a second window: from now on each date records its first window.
+        int[] firsts = new int[Math.max(opens.length, d + 1)];
+        for (int j = 0; j < d; j++) {
+          firsts[j] = j;
+        }
+        firstWindows = firsts;
       }
       opens[n] = open;
       cums[n] = total;

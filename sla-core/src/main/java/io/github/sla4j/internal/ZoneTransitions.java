@@ -17,8 +17,12 @@ import org.jspecify.annotations.Nullable;
  * answer. Here an offset is one binary search. Instants outside the range are answered by the rules
  * themselves, so the answers are the rules' answers everywhere.
  *
+ * <p>Each table holds the {@link WallClock} of its whole range, so a fresh calendar maps its local
+ * hours to instants without copying any transitions.
+ *
  * <p>Immutable and thread-safe; the cache is keyed by the identity of the rules (a region's rules
- * are one shared object), so looking up never hashes the rules' arrays.
+ * are one shared object), so looking up never hashes the rules' arrays, and the last tables looked
+ * up sit in a small direct-mapped array in front of it, so a hit costs one array read.
  */
 final class ZoneTransitions {
 
@@ -29,6 +33,15 @@ final class ZoneTransitions {
   static final long TO = 4_102_444_800L;
 
   private static final ConcurrentHashMap<Key, ZoneTransitions> CACHE = new ConcurrentHashMap<>();
+
+  private static final int RECENT_SLOTS = 64;
+
+  /**
+   * The tables looked up last, direct-mapped by the rules' identity hash. Written racily: a table's
+   * fields are final, so any thread that reads one from here sees it whole, and a lost write only
+   * costs a lookup in {@link #CACHE}.
+   */
+  private static final @Nullable ZoneTransitions[] RECENT = new ZoneTransitions[RECENT_SLOTS];
 
   /** Rules compared by identity. */
   private static final class Key {
@@ -49,26 +62,32 @@ final class ZoneTransitions {
     }
   }
 
-  private final int initialOffset;
+  private final ZoneRules rules;
   private final long[] instants;
-  private final int[] offsetsAfter;
+  private final WallClock clock;
 
-  private ZoneTransitions(int initialOffset, long[] instants, int[] offsetsAfter) {
-    this.initialOffset = initialOffset;
+  private ZoneTransitions(ZoneRules rules, int initialOffset, long[] instants, int[] offsetsAfter) {
+    this.rules = rules;
     this.instants = instants;
-    this.offsetsAfter = offsetsAfter;
+    this.clock = WallClock.shared(FROM, TO, initialOffset, instants, offsetsAfter);
   }
 
   /** The transitions of a zone with a time-varying offset; null for a fixed offset. */
   static @Nullable ZoneTransitions of(ZoneRules rules) {
+    int slot = System.identityHashCode(rules) & (RECENT_SLOTS - 1);
+    ZoneTransitions recent = RECENT[slot];
+    if (recent != null && recent.rules == rules) {
+      return recent;
+    }
     if (rules.isFixedOffset()) {
       return null;
     }
     ZoneTransitions known = CACHE.get(new Key(rules));
-    if (known != null) {
-      return known;
+    if (known == null) {
+      known = CACHE.computeIfAbsent(new Key(rules), k -> compute(k.rules));
     }
-    return CACHE.computeIfAbsent(new Key(rules), k -> compute(k.rules));
+    RECENT[slot] = known;
+    return known;
   }
 
   private static ZoneTransitions compute(ZoneRules rules) {
@@ -91,7 +110,7 @@ final class ZoneTransitions {
       n++;
       cursor = tr.getInstant();
     }
-    return new ZoneTransitions(initial, Arrays.copyOf(at, n), Arrays.copyOf(after, n));
+    return new ZoneTransitions(rules, initial, Arrays.copyOf(at, n), Arrays.copyOf(after, n));
   }
 
   /** Whether {@code [from, to]} (epoch seconds) lies within the precomputed range. */
@@ -109,27 +128,22 @@ final class ZoneTransitions {
   static int offset(ZoneRules rules, long epochSecond) {
     ZoneTransitions shared = of(rules);
     if (shared != null && covers(epochSecond, epochSecond)) {
-      return shared.offsetAt(epochSecond);
+      return shared.clock.offsetAt(epochSecond);
     }
     return rules.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
   }
 
   /** The offset in effect at an epoch second within the range, as {@link ZoneRules#getOffset}. */
   int offsetAt(long epochSecond) {
-    int k = Search.upperBound(instants, instants.length, epochSecond);
-    return k == 0 ? initialOffset : offsetsAfter[k - 1];
+    return clock.offsetAt(epochSecond);
   }
 
-  /** The index of the first transition after {@code epochSecond}. */
-  int firstAfter(long epochSecond) {
-    return Search.upperBound(instants, instants.length, epochSecond);
+  /** The wall clock of the whole range. */
+  WallClock clock() {
+    return clock;
   }
 
   long[] instants() {
     return instants;
-  }
-
-  int[] offsetsAfter() {
-    return offsetsAfter;
   }
 }
