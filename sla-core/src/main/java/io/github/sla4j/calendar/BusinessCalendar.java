@@ -7,6 +7,7 @@ import io.github.sla4j.internal.BusinessTimeEngine;
 import io.github.sla4j.internal.ClosingWindowSource;
 import io.github.sla4j.internal.CombinedWindowSource;
 import io.github.sla4j.internal.DaySchedule;
+import io.github.sla4j.internal.HolidayDays;
 import io.github.sla4j.internal.WallClock;
 import io.github.sla4j.internal.WindowSource;
 import java.time.DateTimeException;
@@ -146,16 +147,18 @@ public final class BusinessCalendar {
     }
     // A calendar without special hours (most) holds the shared empty map and skips the lookup.
     this.specialSeconds = special.isEmpty() ? Map.of() : new HashMap<>();
-    for (Map.Entry<LocalDate, List<TimeWindow>> e : special.entrySet()) {
-      specialSeconds.put(e.getKey(), toSeconds(e.getValue()));
-      anyOpen |= !e.getValue().isEmpty();
+    if (!special.isEmpty()) {
+      for (Map.Entry<LocalDate, List<TimeWindow>> e : special.entrySet()) {
+        specialSeconds.put(e.getKey(), toSeconds(e.getValue()));
+        anyOpen |= !e.getValue().isEmpty();
+      }
     }
     this.alwaysOpen = allDay && closures.isEmpty();
     this.combination = null;
     this.anyOpen = anyOpen;
     this.closures = closures;
     this.closureMaxEnds = closures.isEmpty() ? NO_CLOSURE_ENDS : maxEnds(closures);
-    DaySchedule schedule = this::secondsOn;
+    DaySchedule schedule = new Schedule();
     this.source = withClosures(WindowSource.ofLocalHours(zone.getRules(), schedule), closures);
     this.engine = new BusinessTimeEngine(zone.getRules(), source, this::describe, anyOpen);
   }
@@ -996,6 +999,64 @@ public final class BusinessCalendar {
     return "'" + name + "' (" + zone.getId() + ")";
   }
 
+  /**
+   * The calendar's local windows of each date, for the engine. A range of dates is answered from
+   * the weekly seconds, a day-of-week counter and the year's holidays as epoch days; only a
+   * calendar with special hours (date-specific or recurring) looks at each date, for those.
+   */
+  private final class Schedule implements DaySchedule {
+
+    @Override
+    public int[] secondsOn(LocalDate date) {
+      return BusinessCalendar.this.secondsOn(date);
+    }
+
+    @Override
+    public void secondsOn(long firstDay, int count, int[][] out) {
+      // 1970-01-01, epoch day 0, was a Thursday.
+      int day = (int) Math.floorMod(firstDay + DayOfWeek.THURSDAY.ordinal(), 7L);
+      for (int i = 0; i < count; i++) {
+        out[i] = weeklySeconds[day];
+        day = day == 6 ? 0 : day + 1;
+      }
+      if (!holidays.isEmpty()) {
+        closeHolidays(firstDay, count, out);
+      }
+      if (recurringSeconds.length == 0 && specialSeconds.isEmpty()) {
+        return;
+      }
+      // Special hours, recurring or of the date, win over a holiday: as secondsOn(LocalDate).
+      LocalDate date = LocalDate.ofEpochDay(firstDay);
+      for (int i = 0; i < count; i++) {
+        if (i > 0) {
+          date = date.plusDays(1);
+        }
+        int[] sp = specialSeconds.isEmpty() ? null : specialSeconds.get(date);
+        if (sp != null) {
+          out[i] = sp;
+        } else if (recurringSeconds.length > 0) {
+          int r = recurringIndex(date);
+          if (r >= 0) {
+            out[i] = recurringSeconds[r];
+          }
+        }
+      }
+    }
+
+    private void closeHolidays(long firstDay, int count, int[][] out) {
+      long lastDay = firstDay + count - 1;
+      int firstYear = LocalDate.ofEpochDay(firstDay).getYear();
+      int lastYear = count == 1 ? firstYear : LocalDate.ofEpochDay(lastDay).getYear();
+      for (int year = firstYear; year <= lastYear; year++) {
+        for (long holiday : HolidayDays.epochDaysIn(holidays, year)) {
+          if (holiday >= firstDay && holiday <= lastDay) {
+            out[(int) (holiday - firstDay)] = CLOSED;
+          }
+        }
+      }
+    }
+  }
+
   private int[] secondsOn(LocalDate date) {
     int[] sp = specialSeconds.isEmpty() ? null : specialSeconds.get(date);
     if (sp != null) {
@@ -1420,20 +1481,18 @@ public final class BusinessCalendar {
         int next = (day + 1) % 7;
         checkSpill(w.get(day), days[day].toString(), w.get(next), days[next].toString());
       }
-      SortedMap<LocalDate, List<TimeWindow>> s;
-      if (special == null) {
-        s = Collections.emptySortedMap();
-      } else {
+      SortedMap<LocalDate, List<TimeWindow>> s = Collections.emptySortedMap();
+      if (special != null) {
         TreeMap<LocalDate, List<TimeWindow>> merged = new TreeMap<>();
         special.forEach((date, windows) -> merged.put(date, merged(windows)));
         s = merged;
-      }
-      for (Map.Entry<LocalDate, List<TimeWindow>> e : s.entrySet()) {
-        LocalDate date = e.getKey();
-        LocalDate before = date.minusDays(1);
-        LocalDate after = date.plusDays(1);
-        checkSpill(windowsOf(w, s, before), before.toString(), e.getValue(), date.toString());
-        checkSpill(e.getValue(), date.toString(), windowsOf(w, s, after), after.toString());
+        for (Map.Entry<LocalDate, List<TimeWindow>> e : s.entrySet()) {
+          LocalDate date = e.getKey();
+          LocalDate before = date.minusDays(1);
+          LocalDate after = date.plusDays(1);
+          checkSpill(windowsOf(w, s, before), before.toString(), e.getValue(), date.toString());
+          checkSpill(e.getValue(), date.toString(), windowsOf(w, s, after), after.toString());
+        }
       }
       List<RecurringSpecialHours> r = new ArrayList<>();
       if (recurring != null) {
@@ -1457,11 +1516,13 @@ public final class BusinessCalendar {
               r.isEmpty() ? List.of() : List.copyOf(r),
               holidays,
               closures == null ? List.of() : List.copyOf(new TreeSet<>(closures)));
-      for (Map.Entry<LocalDate, List<TimeWindow>> e : s.entrySet()) {
-        LocalDate after = e.getKey().plusDays(1);
-        Optional<RecurringSpecialHours> next = calendar.recurringSpecialHoursOn(after);
-        if (next.isPresent()) {
-          checkSpill(e.getValue(), e.getKey().toString(), next.get().windows(), after.toString());
+      if (!r.isEmpty()) {
+        for (Map.Entry<LocalDate, List<TimeWindow>> e : s.entrySet()) {
+          LocalDate after = e.getKey().plusDays(1);
+          Optional<RecurringSpecialHours> next = calendar.recurringSpecialHoursOn(after);
+          if (next.isPresent()) {
+            checkSpill(e.getValue(), e.getKey().toString(), next.get().windows(), after.toString());
+          }
         }
       }
       return calendar;

@@ -9,6 +9,7 @@ import static java.time.Month.NOVEMBER;
 import static java.time.Month.OCTOBER;
 import static java.time.Month.SEPTEMBER;
 
+import io.github.sla4j.internal.HolidayDays;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -56,6 +57,11 @@ public final class HolidayCalendar {
 
   /** The most calendar years whose holidays are cached at one time. */
   static final int MAX_CACHED_YEARS = 1024;
+
+  static {
+    // First, so that every instance can answer the engine's epoch-day lookups.
+    HolidayDays.install((calendar, year) -> calendar.table(year).epochDays);
+  }
 
   private static final HolidayCalendar NONE = new HolidayCalendar("none", List.of(), List.of());
   private static final HolidayCalendar US_FEDERAL = buildUsFederal();
@@ -524,12 +530,18 @@ public final class HolidayCalendar {
     final List<Holiday> holidays;
     private final long[] days = new long[6];
 
+    /** The holidays' dates as epoch days, sorted as the holidays are. */
+    final long[] epochDays;
+
     YearTable(int year, List<Holiday> holidays) {
       this.year = year;
       this.holidays = holidays;
-      for (Holiday holiday : holidays) {
-        int index = holiday.date().getDayOfYear() - 1;
+      this.epochDays = new long[holidays.size()];
+      for (int i = 0; i < holidays.size(); i++) {
+        LocalDate date = holidays.get(i).date();
+        int index = date.getDayOfYear() - 1;
         days[index >>> 6] |= 1L << index;
+        epochDays[i] = date.toEpochDay();
       }
     }
 

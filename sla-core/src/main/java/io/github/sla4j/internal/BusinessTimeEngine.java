@@ -370,7 +370,7 @@ public final class BusinessTimeEngine {
       return tb;
     }
     long loLocal = localEpochDay(lo);
-    long hiLocal = localEpochDay(hi);
+    long hiLocal = hi == lo ? loLocal : localEpochDay(hi);
     long loDay = loLocal - 2;
     long hiDay = hiLocal + 2;
     if (hiDay - loDay > MAX_SPAN_DAYS) {

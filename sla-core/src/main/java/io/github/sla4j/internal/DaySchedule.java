@@ -16,4 +16,23 @@ public interface DaySchedule {
    * @return the windows, empty when the date is closed
    */
   int[] secondsOn(LocalDate date);
+
+  /**
+   * Writes the windows of {@code count} consecutive dates from {@code firstDay} to {@code out[0,
+   * count)}, each as {@link #secondsOn(LocalDate)} returns it. Implementations may override this to
+   * answer a range without a {@link LocalDate} per date; the answers must be the same.
+   *
+   * @param firstDay the first date, as an epoch day
+   * @param count how many dates, at most {@code out.length}
+   * @param out where the windows go
+   */
+  default void secondsOn(long firstDay, int count, int[][] out) {
+    LocalDate date = LocalDate.ofEpochDay(firstDay);
+    for (int i = 0; i < count; i++) {
+      if (i > 0) {
+        date = date.plusDays(1);
+      }
+      out[i] = secondsOn(date);
+    }
+  }
 }

@@ -29,6 +29,9 @@ public final class WallClock {
 
   private static final long MAX_OFFSET_SECONDS = 18 * 3600;
 
+  /** What {@link #constantOffset} returns when a transition lies within the range. */
+  static final int NOT_CONSTANT = Integer.MIN_VALUE;
+
   /** The index's blocks are {@code 2^25} seconds, about 388 days. */
   private static final int BLOCK_SHIFT = 25;
 
@@ -139,6 +142,31 @@ public final class WallClock {
    */
   int offsetAt(long epochSecond) {
     int k = piece(epochSecond);
+    return k == 0 ? initialOffset : offsetsAfter[k - 1];
+  }
+
+  /**
+   * The offset by which every local date-time in {@code [fromLocal, toLocal]} maps to its instant
+   * ({@code instant = local - offset}), when no transition can affect them; else {@link
+   * #NOT_CONSTANT}. That is so when no transition lies in {@code (fromLocal - 18h, toLocal + 18h]}:
+   * the piece that {@link #firstInstantAtOrAfter} starts from then holds {@code local - offset} for
+   * every such local date-time.
+   *
+   * @param fromLocal the smallest local epoch second, within the range
+   * @param toLocal the largest local epoch second, within the range
+   * @return the offset in seconds, or {@link #NOT_CONSTANT}
+   */
+  int constantOffset(long fromLocal, long toLocal) {
+    long lowest = fromLocal - MAX_OFFSET_SECONDS;
+    long highest = toLocal + MAX_OFFSET_SECONDS;
+    if (lowest < fromEpochSecond || highest > toEpochSecond) {
+      throw new IllegalStateException(
+          "local seconds " + fromLocal + ".." + toLocal + " outside the precomputed range");
+    }
+    int k = piece(lowest);
+    if (k < transitions.length && transitions[k] <= highest) {
+      return NOT_CONSTANT;
+    }
     return k == 0 ? initialOffset : offsetsAfter[k - 1];
   }
 

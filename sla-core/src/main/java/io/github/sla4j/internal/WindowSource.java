@@ -46,19 +46,37 @@ public interface WindowSource {
    * @param schedule the local windows of each date
    * @return the source
    */
+  /** How many dates {@link #ofLocalHours} asks its schedule for at a time. */
+  int BLOCK_DAYS = 64;
+
   static WindowSource ofLocalHours(java.time.zone.ZoneRules rules, DaySchedule schedule) {
     return (firstDay, lastDay, sink) -> {
       long fromLocal = firstDay * 86_400;
       // Up to the end of the day after lastDay: an overnight window closes on the next day.
-      WallClock clock = WallClock.of(rules, fromLocal, (lastDay + 2) * 86_400);
-      for (long day = firstDay; day <= lastDay; day++) {
-        int[] local = schedule.secondsOn(java.time.LocalDate.ofEpochDay(day));
-        long base = day * 86_400;
-        for (int k = 0; k < local.length; k += 2) {
-          long open = clock.firstInstantAtOrAfter(base + local[k]);
-          long close = clock.firstInstantAtOrAfter(base + local[k + 1]);
-          if (close > open) {
-            sink.window(day, open, close);
+      long toLocal = (lastDay + 2) * 86_400;
+      WallClock clock = WallClock.of(rules, fromLocal, toLocal);
+      // Most ranges of a few dates see no transition: then every local time maps by one offset.
+      int offset = clock.constantOffset(fromLocal, toLocal);
+      boolean constant = offset != WallClock.NOT_CONSTANT;
+      // The dates' windows are asked in blocks, so a range costs no object per date.
+      int[][] block = new int[(int) Math.min(BLOCK_DAYS, lastDay - firstDay + 1)][];
+      for (long blockStart = firstDay; blockStart <= lastDay; blockStart += block.length) {
+        int count = (int) Math.min(block.length, lastDay - blockStart + 1);
+        schedule.secondsOn(blockStart, count, block);
+        for (int i = 0; i < count; i++) {
+          int[] local = block[i];
+          long day = blockStart + i;
+          long base = day * 86_400;
+          for (int k = 0; k < local.length; k += 2) {
+            long open =
+                constant ? base + local[k] - offset : clock.firstInstantAtOrAfter(base + local[k]);
+            long close =
+                constant
+                    ? base + local[k + 1] - offset
+                    : clock.firstInstantAtOrAfter(base + local[k + 1]);
+            if (close > open) {
+              sink.window(day, open, close);
+            }
           }
         }
       }
