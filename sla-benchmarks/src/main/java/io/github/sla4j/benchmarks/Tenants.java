@@ -5,6 +5,7 @@ import io.github.sla4j.calendar.TimeWindow;
 import io.github.sla4j.holiday.HolidayCalendar;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -36,6 +37,7 @@ public final class Tenants {
   private final LocalTime[] opens;
   private final LocalTime[] closes;
   private final Instant[] starts;
+  private final LocalDate[] startDates;
 
   /**
    * Draws tenants.
@@ -50,8 +52,10 @@ public final class Tenants {
     closes = new LocalTime[count];
     Instant[] s = Calendars.randomInstants(seed ^ 0x7E4A47L, count);
     starts = s;
+    startDates = new LocalDate[count];
     for (int i = 0; i < count; i++) {
       zones[i] = ZONES.get(random.nextInt(ZONES.size()));
+      startDates[i] = LocalDate.ofInstant(s[i], zones[i]);
       // Opens 06:00-10:00 in 15-minute steps, closes 7-10 hours later.
       LocalTime open = LocalTime.of(6, 0).plusMinutes(15L * random.nextInt(17));
       opens[i] = open;
@@ -76,6 +80,16 @@ public final class Tenants {
    */
   public Instant start(int i) {
     return starts[i];
+  }
+
+  /**
+   * Tenant {@code i}'s start date: its start instant's local date in its zone.
+   *
+   * @param i the tenant
+   * @return the date
+   */
+  public LocalDate startDate(int i) {
+    return startDates[i];
   }
 
   /**
