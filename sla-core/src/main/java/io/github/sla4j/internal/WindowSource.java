@@ -51,6 +51,10 @@ public interface WindowSource {
 
   static WindowSource ofLocalHours(java.time.zone.ZoneRules rules, DaySchedule schedule) {
     return (firstDay, lastDay, sink) -> {
+      // Dates that java.time cannot name are refused here, whether or not the schedule makes a
+      // LocalDate for each date.
+      java.time.temporal.ChronoField.EPOCH_DAY.checkValidValue(firstDay);
+      java.time.temporal.ChronoField.EPOCH_DAY.checkValidValue(lastDay);
       long fromLocal = firstDay * 86_400;
       // Up to the end of the day after lastDay: an overnight window closes on the next day.
       long toLocal = (lastDay + 2) * 86_400;

@@ -31,6 +31,39 @@ class BusinessCalendarErrorsTest {
   private static final Instant T = Instant.parse("2024-03-13T15:00:00Z");
   private static final Duration HOUR = Duration.ofHours(1);
 
+  @Test
+  void instantsAtTheEdgesOfTheDatesJavaTimeNames_areRefused_withOrWithoutHolidays() {
+    // Near LocalDate.MAX and MIN the first chunk would need dates java.time cannot name: every
+    // operation refuses, naming the calendar and the dates, whatever the calendar's schedule.
+    Instant nearMax = LocalDate.MAX.minusDays(1).atTime(10, 0).toInstant(java.time.ZoneOffset.UTC);
+    Instant nearMin = LocalDate.MIN.plusDays(1).atTime(10, 0).toInstant(java.time.ZoneOffset.UTC);
+    for (BusinessCalendar calendar :
+        List.of(
+            BusinessCalendar.builder(ZoneId.of("UTC"))
+                .name("every day")
+                .hours(DayOfWeek.MONDAY, DayOfWeek.SUNDAY, T09, T17)
+                .build(),
+            support(),
+            support().withHolidays(io.github.sla4j.holiday.HolidayCalendar.usFederal()))) {
+      List<ThrowingCallable> calls =
+          List.of(
+              () -> calendar.addBusinessTime(nearMax, HOUR),
+              () -> calendar.addBusinessTime(nearMax, Duration.ofHours(20)),
+              () -> calendar.isOpen(nearMax),
+              () -> calendar.nextClose(nearMax),
+              () -> calendar.addBusinessDays(nearMax, 1),
+              () -> calendar.subtractBusinessTime(nearMin, HOUR),
+              () -> calendar.isOpen(nearMin));
+      for (ThrowingCallable call : calls) {
+        assertThatThrownBy(call)
+            .as("%s", calendar.name())
+            .isInstanceOf(DateTimeException.class)
+            .hasMessageContaining("Calendar '" + calendar.name() + "'")
+            .hasMessageContaining("outside the range java.time supports");
+      }
+    }
+  }
+
   private static BusinessCalendar support() {
     return BusinessCalendar.builder(NEW_YORK)
         .name("support")
