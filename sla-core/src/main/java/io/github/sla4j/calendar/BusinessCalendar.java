@@ -1001,15 +1001,12 @@ public final class BusinessCalendar {
 
   /**
    * The calendar's local windows of each date, for the engine. A range of dates is answered from
-   * the weekly seconds, a day-of-week counter and the year's holidays as epoch days; only a
+   * the weekly seconds with a day-of-week counter, then the range's holidays close their dates
+   * (each year's holidays come as epoch days), then recurring special hours and the special hours
+   * of a date replace whatever the date had: the precedence the class documentation states. Only a
    * calendar with special hours (date-specific or recurring) looks at each date, for those.
    */
   private final class Schedule implements DaySchedule {
-
-    @Override
-    public int[] secondsOn(LocalDate date) {
-      return BusinessCalendar.this.secondsOn(date);
-    }
 
     @Override
     public void secondsOn(long firstDay, int count, int[][] out) {
@@ -1025,7 +1022,6 @@ public final class BusinessCalendar {
       if (recurringSeconds.length == 0 && specialSeconds.isEmpty()) {
         return;
       }
-      // Special hours, recurring or of the date, win over a holiday: as secondsOn(LocalDate).
       LocalDate date = LocalDate.ofEpochDay(firstDay);
       for (int i = 0; i < count; i++) {
         if (i > 0) {
@@ -1055,23 +1051,6 @@ public final class BusinessCalendar {
         }
       }
     }
-  }
-
-  private int[] secondsOn(LocalDate date) {
-    int[] sp = specialSeconds.isEmpty() ? null : specialSeconds.get(date);
-    if (sp != null) {
-      return sp;
-    }
-    if (recurringSeconds.length > 0) {
-      int i = recurringIndex(date);
-      if (i >= 0) {
-        return recurringSeconds[i];
-      }
-    }
-    if (holidays.isHoliday(date)) {
-      return CLOSED;
-    }
-    return weeklySeconds[date.getDayOfWeek().ordinal()];
   }
 
   /**

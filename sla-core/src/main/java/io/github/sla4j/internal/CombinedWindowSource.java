@@ -37,7 +37,9 @@ public final class CombinedWindowSource implements WindowSource {
     this.union = union;
     this.parts = List.copyOf(parts);
     this.partRules = List.copyOf(partRules);
-    this.days = WindowSource.ofLocalHours(rules, date -> ALL_DAY);
+    this.days =
+        WindowSource.ofLocalHours(
+            rules, (firstDay, count, out) -> Arrays.fill(out, 0, count, ALL_DAY));
   }
 
   @Override
