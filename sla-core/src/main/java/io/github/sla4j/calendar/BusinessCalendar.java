@@ -1176,7 +1176,7 @@ public final class BusinessCalendar {
      * without any. Arrays rather than collections, and the other fields created on first use, so
      * that building the calendar of a tenant costs little more than its windows.
      */
-    private final @Nullable TimeWindow[][] weekly = new TimeWindow[7][];
+    private final TimeWindow[] @Nullable [] weekly = new TimeWindow[7][];
 
     private @Nullable TreeMap<LocalDate, List<TimeWindow>> special;
     private @Nullable Map<HolidayRule, List<TimeWindow>> recurring;
