@@ -38,6 +38,9 @@ public interface WindowSource {
    */
   void windows(long firstDay, long lastDay, Sink sink);
 
+  /** How many dates {@link #ofLocalHours} asks its schedule for at a time. */
+  int BLOCK_DAYS = 64;
+
   /**
    * The source of a calendar given by local hours per date in a zone, mapped to instants by the
    * wall-clock rule; windows that map to an empty interval are dropped.
@@ -46,9 +49,6 @@ public interface WindowSource {
    * @param schedule the local windows of each date
    * @return the source
    */
-  /** How many dates {@link #ofLocalHours} asks its schedule for at a time. */
-  int BLOCK_DAYS = 64;
-
   static WindowSource ofLocalHours(java.time.zone.ZoneRules rules, DaySchedule schedule) {
     return (firstDay, lastDay, sink) -> {
       // Dates that java.time cannot name are refused here, whether or not the schedule makes a
