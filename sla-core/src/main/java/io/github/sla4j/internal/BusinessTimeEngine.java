@@ -338,14 +338,10 @@ public final class BusinessTimeEngine {
   // Table management
 
   /**
-   * The instant at business position {@code (targetSec, targetNano)}, the earliest when that is a
-   * window's close; the target must be after the business start of window {@code from}. The search
-   * starts at {@code from}, so a short step costs a few comparisons, not a search of the whole
-   * table.
-   */
-  /**
-   * The last window whose business-time start is strictly before the target position, searching
-   * outward from window {@code from}; the target lies in that window or at its close.
+   * The last window whose business-time start is strictly before the business position {@code
+   * (targetSec, targetNano)}: the target lies in that window or at its close. Every window before
+   * {@code from} starts before the target; the search starts at {@code from}, so a short step costs
+   * a few comparisons, not a search of the whole table.
    */
   private static int locateWindow(WindowTable tb, long targetSec, int targetNano, int from) {
     return (targetNano == 0
