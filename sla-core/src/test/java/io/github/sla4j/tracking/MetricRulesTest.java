@@ -70,6 +70,10 @@ class MetricRulesTest {
     return SlaTracker.of(policy).status(t, ny(now)).metric(m);
   }
 
+  private static MetricStatus restarted(SlaPolicy policy, CaseTimeline t, Metric m, String now) {
+    return SlaTracker.of(policy, SeverityChangeRule.RESTART).status(t, ny(now)).metric(m);
+  }
+
   @Test
   void nextReply_oneCyclePerWaitingCustomerMessage_laterMessagesJoinIt() {
     SlaPolicy policy = all(policy(), Metric.NEXT_REPLY, businessHours(2)).build();
@@ -280,10 +284,7 @@ class MetricRulesTest {
     assertThat(s.lateness()).contains(Duration.ofHours(1));
 
     // Under RESTART the P1 clock starts at the change: due 14:30.
-    MetricStatus restart =
-        SlaTracker.of(escalation(), SeverityChangeRule.RESTART)
-            .status(t, ny("2026-11-16T13:00"))
-            .metric(Metric.FIRST_RESPONSE);
+    MetricStatus restart = restarted(escalation(), t, Metric.FIRST_RESPONSE, "2026-11-16T13:00");
     assertThat(restart.state()).isEqualTo(SlaState.RUNNING);
     assertThat(restart.clockStart()).contains(ny("2026-11-16T12:30"));
     assertThat(restart.deadline()).contains(ny("2026-11-16T14:30"));
@@ -343,9 +344,7 @@ class MetricRulesTest {
     assertThat(retro.elapsed()).isEqualTo(Duration.ofHours(4));
     // Restart: from the change, Mon 12:00-18:00 6 h + Tue 03:00-05:00 2 h -> Tue 05:00.
     MetricStatus restart =
-        SlaTracker.of(withEmptyCell(), SeverityChangeRule.RESTART)
-            .status(outOfEmpty, ny("2026-11-16T13:00"))
-            .metric(Metric.FIRST_RESPONSE);
+        restarted(withEmptyCell(), outOfEmpty, Metric.FIRST_RESPONSE, "2026-11-16T13:00");
     assertThat(restart.deadline()).contains(ny("2026-11-17T05:00"));
     assertThat(restart.clockStart()).contains(ny("2026-11-16T12:00"));
     assertThat(restart.elapsed()).isEqualTo(Duration.ofHours(1));
@@ -497,10 +496,7 @@ class MetricRulesTest {
     // Changed to P1 at Mon 12:00 under RESTART: 1 business day from Mon 12:00 is Tue 12:00;
     // length Mon 12:00-18:00 6 h + Tue 03:00-12:00 9 h = 15 h.
     CaseTimeline t = opened("2026-11-16T10:00", P2).withSeverityChange(ny("2026-11-16T12:00"), P1);
-    MetricStatus s =
-        SlaTracker.of(policy, SeverityChangeRule.RESTART)
-            .status(t, ny("2026-11-16T13:00"))
-            .metric(Metric.FIRST_RESPONSE);
+    MetricStatus s = restarted(policy, t, Metric.FIRST_RESPONSE, "2026-11-16T13:00");
     assertThat(s.deadline()).contains(ny("2026-11-17T12:00"));
     assertThat(s.targetLength()).isEqualTo(Duration.ofHours(15));
     assertThat(s.clockStart()).contains(ny("2026-11-16T12:00"));

@@ -86,23 +86,7 @@ class MetricOptionCliTest {
 
   @Test
   void deadline_metricResolution_andACyclicMetricIsRefused() throws Exception {
-    CliRun resolution =
-        CliRun.of(
-            "deadline",
-            "--policy",
-            POLICY,
-            "--tier",
-            "enterprise",
-            "--severity",
-            "p2",
-            "--channel",
-            "phone",
-            "--area",
-            "billing",
-            "--opened",
-            "2027-03-25T17:00",
-            "--metric",
-            "resolution");
+    CliRun resolution = enterpriseP2Deadline(POLICY, "resolution");
     assertThat(resolution.exitCode()).as(resolution.err()).isZero();
     assertThat(resolution.out()).contains("Metric     Resolution").contains("2 business days");
     String nextReply =
@@ -110,24 +94,28 @@ class MetricOptionCliTest {
     assertThat(nextReply).contains("\"next_reply\"");
     Path file = dir.resolve("next-reply-policy.json");
     Files.writeString(file, nextReply);
-    CliRun cyclic =
-        CliRun.of(
-            "deadline",
-            "--policy",
-            file.toString(),
-            "--tier",
-            "enterprise",
-            "--severity",
-            "p2",
-            "--channel",
-            "phone",
-            "--area",
-            "billing",
-            "--opened",
-            "2027-03-25T17:00",
-            "--metric",
-            "next-reply");
+    CliRun cyclic = enterpriseP2Deadline(file.toString(), "next-reply");
     assertThat(cyclic.exitCode()).isEqualTo(SlaCli.BAD_INPUT);
     assertThat(cyclic.err()).contains("next_reply has no deadline at the opening");
+  }
+
+  /** {@code sla deadline} for an Enterprise P2 phone case about billing, opened Thu 17:00. */
+  private static CliRun enterpriseP2Deadline(String policy, String metric) {
+    return CliRun.of(
+        "deadline",
+        "--policy",
+        policy,
+        "--tier",
+        "enterprise",
+        "--severity",
+        "p2",
+        "--channel",
+        "phone",
+        "--area",
+        "billing",
+        "--opened",
+        "2027-03-25T17:00",
+        "--metric",
+        metric);
   }
 }
