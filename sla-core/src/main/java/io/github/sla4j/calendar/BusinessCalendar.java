@@ -1063,17 +1063,12 @@ public final class BusinessCalendar {
       return CLOSED;
     }
     for (int k = 0; k < ordinal; k++) {
-      if (weekly.get(k) == windows) {
+      // The builder gives days of equal windows one list, so this is usually an identity check.
+      if (weekly.get(k).equals(windows)) {
         return weeklySeconds[k];
       }
     }
-    int[] seconds = toSeconds(windows);
-    for (int k = 0; k < ordinal; k++) {
-      if (java.util.Arrays.equals(weeklySeconds[k], seconds)) {
-        return weeklySeconds[k];
-      }
-    }
-    return seconds;
+    return toSeconds(windows);
   }
 
   private static WindowSource withClosures(WindowSource source, List<Closure> closures) {

@@ -170,6 +170,11 @@ public final class WallClock {
     return k == 0 ? initialOffset : offsetsAfter[k - 1];
   }
 
+  /** The transitions within the range, as epoch seconds; shared, not to be modified. */
+  long[] transitions() {
+    return transitions;
+  }
+
   /** The number of transitions at or before an epoch second within the range. */
   private int piece(long epochSecond) {
     int[] index = blocks;

@@ -63,12 +63,10 @@ final class ZoneTransitions {
   }
 
   private final ZoneRules rules;
-  private final long[] instants;
   private final WallClock clock;
 
   private ZoneTransitions(ZoneRules rules, int initialOffset, long[] instants, int[] offsetsAfter) {
     this.rules = rules;
-    this.instants = instants;
     this.clock = WallClock.shared(FROM, TO, initialOffset, instants, offsetsAfter);
   }
 
@@ -133,17 +131,13 @@ final class ZoneTransitions {
     return rules.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
   }
 
-  /** The offset in effect at an epoch second within the range, as {@link ZoneRules#getOffset}. */
-  int offsetAt(long epochSecond) {
-    return clock.offsetAt(epochSecond);
-  }
-
   /** The wall clock of the whole range. */
   WallClock clock() {
     return clock;
   }
 
+  /** The transitions' instants, as epoch seconds; shared, not to be modified. */
   long[] instants() {
-    return instants;
+    return clock.transitions();
   }
 }
